@@ -1,0 +1,36 @@
+import type { SnackplanIssue } from './issue'
+
+const BRAND = Symbol.for('snackplan.error')
+
+/**
+ * The one error type snackplan throws for bad input.
+ *
+ * @remarks `code`, `path` and `message` describe the first problem; `errors`
+ * lists all of them (bounded). Identify it with {@link isSnackplanError}, not
+ * `instanceof`, which fails when two copies of the package are installed.
+ */
+export class SnackplanError extends Error {
+  override readonly name = 'SnackplanError'
+  readonly code: string
+  readonly path: string
+  readonly errors: readonly SnackplanIssue[]
+  readonly [BRAND] = true
+
+  constructor(errors: readonly SnackplanIssue[], source = 'snackplan') {
+    const first = errors[0] ?? { code: 'unknown', path: '', message: 'unknown error' }
+    const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
+    super(`[snackplan] [${source}] ${first.path || '/'}: ${first.message}${more}`)
+    this.code = first.code
+    this.path = first.path
+    this.errors = Object.freeze([...errors])
+  }
+}
+
+/** True for any SnackplanError, from any copy of the package. */
+export function isSnackplanError(value: unknown): value is SnackplanError {
+  return (
+    typeof value === 'object' &&
+    value !== null &&
+    (value as { [BRAND]?: unknown })[BRAND] === true
+  )
+}

@@ -1,0 +1,3 @@
+export * from './types/profile'
+export type * from './types/plan'
+export type * from './plugins/types'

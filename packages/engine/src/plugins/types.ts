@@ -1,0 +1,46 @@
+import type { Catalog } from '@snackplan/catalog'
+import type { Plan } from '../types/plan'
+import type { BusyBlock, Profile } from '../types/profile'
+
+/** What `planner.plan()` is asked for. */
+export interface PlanRequest {
+  profile: Profile
+  /** First day, `YYYY-MM-DD`, local to the profile's zone. Default: `profile.programStart`. */
+  from?: string
+  /** Number of days (1-366). Give `days` or `to`; default 7. */
+  days?: number
+  /** Last day, inclusive. */
+  to?: string
+  /** Seed for the PRNG that picks exercises. Same seed, same plan. Default 1. */
+  seed?: number
+}
+
+/** The context hooks receive. */
+export interface PlanContext {
+  readonly request: Readonly<PlanRequest>
+  readonly catalog: Catalog
+}
+
+/**
+ * A snackplan plugin: a plain object with a `name` and optional parts.
+ *
+ * @remarks Hook order, pinned by a test: every plugin's `beforePlan` in the
+ * order the plugins were given, then `busy` blocks are collected, then rules
+ * are evaluated and the plan is made, then every plugin's `afterPlan` in the
+ * same order, each one receiving the previous one's result.
+ */
+export interface SnackplanPlugin {
+  /** Shown in errors as `[snackplan] [name] ...`. */
+  name: string
+  /** Extra rule-set documents, appended after the caller's rules. */
+  rules?: unknown[]
+  /** Extra busy blocks for a request (e.g. from the user's own calendar). */
+  busy?: (request: Readonly<PlanRequest>) => BusyBlock[] | Promise<BusyBlock[]>
+  /** May return a changed request (e.g. to widen the window). */
+  beforePlan?: (
+    request: Readonly<PlanRequest>,
+    context: PlanContext,
+  ) => PlanRequest | undefined | Promise<PlanRequest | undefined>
+  /** May return a changed plan; must keep the safety invariants. */
+  afterPlan?: (plan: Plan, context: PlanContext) => Plan | undefined | Promise<Plan | undefined>
+}

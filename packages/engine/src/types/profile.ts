@@ -1,0 +1,92 @@
+import type { Equipment, Locale } from '@snackplan/catalog'
+
+/** Day types from the seed guide; each maps onto the settings an exercise fits. */
+export const DAY_TYPES = ['office', 'home', 'travel', 'outdoor', 'rest'] as const
+/** What kind of day it is for the person. */
+export type DayType = (typeof DAY_TYPES)[number]
+
+/** Weekday keys used in `profile.days`, Monday first (ISO 8601). */
+export const WEEKDAYS = ['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun'] as const
+/** A weekday key. */
+export type Weekday = (typeof WEEKDAYS)[number]
+
+/** The condition vocabulary rules can refer to. */
+export const CONDITIONS = [
+  'pregnancy',
+  'cardiovascular',
+  'recent-injury',
+  'recent-surgery',
+  'knee-pain',
+  'hip-pain',
+  'back-pain',
+  'wrist-pain',
+  'shoulder-pain',
+  'medication-affecting-heart-rate-bp-or-glucose',
+] as const
+/** A health condition that changes what is safe. */
+export type Condition = (typeof CONDITIONS)[number]
+
+/** Training level; beginners start with the 7-day starter plan. */
+export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
+/** Training level. */
+export type Level = (typeof LEVELS)[number]
+
+/** A local wall-clock time `HH:MM`, 24-hour. */
+export type LocalTime = string
+/** A calendar date `YYYY-MM-DD`. */
+export type LocalDate = string
+
+/** One weekday's shape. */
+export interface DayPlan {
+  type: DayType
+  /** Work hours `[start, end]`, local time. */
+  work?: [LocalTime, LocalTime]
+  /** Lunch start, local time. */
+  lunch?: LocalTime
+}
+
+/** A block of time the planner must keep free. */
+export interface BusyBlock {
+  /** `YYYY-MM-DDTHH:MM[:SS]`, local to the profile's zone unless it has an offset or `Z`. */
+  start: string
+  end: string
+}
+
+/** One logged snack, used by `history.*` facts for progression. */
+export interface FeedbackEntry {
+  date: LocalDate
+  exerciseId: string
+  done: boolean
+  /** How hard it felt, 1-10 (RPE). */
+  effort?: number
+}
+
+/** Preferences that shape choice but never safety. */
+export interface Preferences {
+  /** Prefer exercises that draw no looks at the office. */
+  discreet?: boolean
+  focus?: 'balanced' | 'cardio' | 'strength' | 'mobility'
+}
+
+/** Who the plan is for, when they are free and what is safe for them. */
+export interface Profile {
+  id: string
+  locale: Locale
+  /** IANA time zone, e.g. `Europe/Stockholm`. */
+  timeZone: string
+  programStart: LocalDate
+  level: Level
+  conditions: Condition[]
+  /**
+   * Conditions a clinician has cleared the person for vigorous effort with.
+   * Clearance lifts effort caps; it never lifts exclusions.
+   */
+  clearedForVigorous?: boolean
+  equipment: Equipment[]
+  wake: LocalTime
+  bed: LocalTime
+  days: Record<Weekday, DayPlan>
+  busy?: BusyBlock[]
+  feedback?: FeedbackEntry[]
+  preferences?: Preferences
+}

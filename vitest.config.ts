@@ -1,0 +1,15 @@
+import { defineConfig } from 'vitest/config'
+
+export default defineConfig({
+  resolve: {
+    // Tests run against src/, never dist/: see the "@snackplan/source" export condition.
+    conditions: ['@snackplan/source'],
+  },
+  ssr: { resolve: { conditions: ['@snackplan/source'] } },
+  test: {
+    include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'docs/test/**/*.test.ts'],
+    setupFiles: ['./vitest.setup.ts'],
+    testTimeout: 60_000,
+    pool: 'forks',
+  },
+})
