@@ -1,15 +1,10 @@
-/**
- * Build-time code generation: writes the shipped JSON Schema files and the
- * ajv standalone validators, so that loading a catalog never compiles code
- * from strings at run time (Cloudflare Workers, strict CSP).
- * Run with `pnpm gen`; test/generated.test.ts fails when the output is stale.
- */
+// Writes this package's generated files; test/generated.test.ts fails when they are stale.
 import { writeFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { renderSchemas, renderValidators } from './render'
+import { renderAll } from './render'
 
 const root = fileURLToPath(new URL('..', import.meta.url))
-for (const [file, text] of Object.entries({ ...renderSchemas(), ...renderValidators() })) {
+for (const [file, text] of Object.entries(renderAll())) {
   writeFileSync(root + file, text)
   console.log(`wrote ${file}`)
 }
