@@ -1,0 +1,70 @@
+import type { SnackplanIssue } from '../errors/issue'
+
+/** Bounds checked before any schema runs, so hostile input is refused fast. */
+export interface InputLimits {
+  /** Most characters of JSON text (or of the equivalent value). */
+  maxChars: number
+  /** Most values (objects, arrays, strings, numbers...) in the document. */
+  maxNodes: number
+  /** Deepest nesting. */
+  maxDepth: number
+  /** Longest single string. */
+  maxString: number
+}
+
+/** Defaults for catalog, profile and rule-set documents. */
+export const DEFAULT_LIMITS: InputLimits = {
+  maxChars: 4_000_000,
+  maxNodes: 200_000,
+  maxDepth: 32,
+  maxString: 10_000,
+}
+
+/**
+ * Walks a parsed JSON value once, stopping at the first bound it passes.
+ * Strings count toward `maxChars` so an object input is bounded like text.
+ */
+export function checkLimits(value: unknown, limits: InputLimits = DEFAULT_LIMITS): SnackplanIssue[] {
+  let nodes = 0
+  let chars = 0
+  const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }]
+  while (stack.length > 0) {
+    const { v, depth, path } = stack.pop()!
+    nodes++
+    if (nodes > limits.maxNodes) {
+      return [limit('limit/nodes', '', `has more than ${limits.maxNodes} values`)]
+    }
+    if (depth > limits.maxDepth) {
+      return [limit('limit/depth', path, `nests deeper than ${limits.maxDepth} levels`)]
+    }
+    if (typeof v === 'string') {
+      if (v.length > limits.maxString) {
+        return [limit('limit/string', path, `is longer than ${limits.maxString} characters`)]
+      }
+      chars += v.length
+    } else if (Array.isArray(v)) {
+      for (let i = v.length - 1; i >= 0; i--) {
+        stack.push({ v: v[i], depth: depth + 1, path: `${path}/${i}` })
+      }
+    } else if (typeof v === 'object' && v !== null) {
+      const keys = Object.keys(v)
+      for (let i = keys.length - 1; i >= 0; i--) {
+        const k = keys[i]!
+        chars += k.length
+        stack.push({
+          v: (v as Record<string, unknown>)[k],
+          depth: depth + 1,
+          path: `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+        })
+      }
+    }
+    if (chars > limits.maxChars) {
+      return [limit('limit/size', '', `is larger than ${limits.maxChars} characters`)]
+    }
+  }
+  return []
+}
+
+function limit(code: string, path: string, what: string): SnackplanIssue {
+  return { code, path, message: `document ${path ? `value at ${path} ` : ''}${what}` }
+}
