@@ -1,4 +1,8 @@
-import { renderSchemaFile, renderValidators, renderValidatorTypes } from '../../../scripts/ajv-standalone'
+import {
+  renderSchemaFile,
+  renderValidators,
+  renderValidatorTypes,
+} from '../../../scripts/ajv-standalone'
 import { catalogSchema } from '../src/schema/catalog'
 import { exerciseSchema } from '../src/schema/exercise'
 

@@ -50,7 +50,11 @@ function toIssue(e: SchemaError): SnackplanIssue {
     case 'enum':
       return { code: 'schema/enum', path: at, message: `must be one of ${list(p.allowedValues)}` }
     case 'const':
-      return { code: 'schema/const', path: at, message: `must be ${JSON.stringify(p.allowedValue)}` }
+      return {
+        code: 'schema/const',
+        path: at,
+        message: `must be ${JSON.stringify(p.allowedValue)}`,
+      }
     case 'type':
       return { code: 'schema/type', path: at, message: `must be ${list(p.type)}` }
     case 'pattern':

@@ -29,8 +29,6 @@ export class SnackplanError extends Error {
 /** True for any SnackplanError, from any copy of the package. */
 export function isSnackplanError(value: unknown): value is SnackplanError {
   return (
-    typeof value === 'object' &&
-    value !== null &&
-    (value as { [BRAND]?: unknown })[BRAND] === true
+    typeof value === 'object' && value !== null && (value as { [BRAND]?: unknown })[BRAND] === true
   )
 }

@@ -24,7 +24,10 @@ export const DEFAULT_LIMITS: InputLimits = {
  * Walks a parsed JSON value once, stopping at the first bound it passes.
  * Strings count toward `maxChars` so an object input is bounded like text.
  */
-export function checkLimits(value: unknown, limits: InputLimits = DEFAULT_LIMITS): SnackplanIssue[] {
+export function checkLimits(
+  value: unknown,
+  limits: InputLimits = DEFAULT_LIMITS,
+): SnackplanIssue[] {
   let nodes = 0
   let chars = 0
   const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }]

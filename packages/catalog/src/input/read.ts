@@ -18,7 +18,11 @@ export function readJsonInput(
       return {
         value: undefined,
         errors: [
-          { code: 'limit/size', path: '', message: `document is larger than ${limits.maxChars} characters` },
+          {
+            code: 'limit/size',
+            path: '',
+            message: `document is larger than ${limits.maxChars} characters`,
+          },
         ],
       }
     }
@@ -26,7 +30,10 @@ export function readJsonInput(
       value = JSON.parse(input)
     } catch (e) {
       const detail = e instanceof Error ? e.message : String(e)
-      return { value: undefined, errors: [{ code: 'json/parse', path: '', message: `not valid JSON: ${detail}` }] }
+      return {
+        value: undefined,
+        errors: [{ code: 'json/parse', path: '', message: `not valid JSON: ${detail}` }],
+      }
     }
   }
   return { value, errors: checkLimits(value, limits) }

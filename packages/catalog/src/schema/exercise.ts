@@ -17,14 +17,14 @@ export const ID_PATTERN = '^[a-z0-9]+(-[a-z0-9]+)*$'
 
 const text = <N extends number>(maxLength: N) =>
   ({
-  type: 'object',
-  properties: {
-    en: { type: 'string', minLength: 1, maxLength },
-    sv: { type: 'string', minLength: 1, maxLength },
-    da: { type: 'string', minLength: 1, maxLength },
-  },
-  required: ['en', 'sv', 'da'],
-  additionalProperties: false,
+    type: 'object',
+    properties: {
+      en: { type: 'string', minLength: 1, maxLength },
+      sv: { type: 'string', minLength: 1, maxLength },
+      da: { type: 'string', minLength: 1, maxLength },
+    },
+    required: ['en', 'sv', 'da'],
+    additionalProperties: false,
   }) as const
 
 const uniqueEnumArray = <const T extends readonly string[]>(values: T) =>

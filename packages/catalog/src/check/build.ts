@@ -1,0 +1,32 @@
+import { deepFreeze } from '../input/read'
+import type { Catalog, CatalogDocument, ExerciseEntry } from '../types'
+
+function groupBy<K>(entries: readonly ExerciseEntry[], keys: (e: ExerciseEntry) => readonly K[]) {
+  const map = new Map<K, ExerciseEntry[]>()
+  for (const e of entries) {
+    for (const k of keys(e)) {
+      const list = map.get(k)
+      if (list) list.push(e)
+      else map.set(k, [e])
+    }
+  }
+  for (const list of map.values()) Object.freeze(list)
+  return map as ReadonlyMap<K, readonly ExerciseEntry[]>
+}
+
+/** Builds the frozen, indexed Catalog from a document that passed every check. */
+export function buildCatalog(doc: CatalogDocument): Catalog {
+  const exercises = deepFreeze(doc.exercises.map((e) => ({ ...e })))
+  const byId = new Map(exercises.map((e) => [e.id, e]))
+  return Object.freeze({
+    id: doc.id,
+    version: doc.version,
+    exercises,
+    get: (id: string) => byId.get(id),
+    has: (id: string) => byId.has(id),
+    byKind: groupBy(exercises, (e) => [e.kind]),
+    bySetting: groupBy(exercises, (e) => e.settings),
+    byEquipment: groupBy(exercises, (e) => e.equipment),
+    byImpact: groupBy(exercises, (e) => [e.impact]),
+  })
+}
