@@ -1,0 +1,120 @@
+import type { Profile } from '@snackplan/engine'
+import { ifNoneMatchHits } from './conditional'
+import { defaultSerialize, defaultToEvents } from './defaults'
+import { fnv1a64 } from './hash'
+import { contentDisposition, newestHttpDate } from './headers'
+import { ALLOWED_METHODS, textResponse } from './responses'
+import { matchRoute, normaliseBasePath } from './route'
+import type { FeedEventOptions, FeedHandlerOptions, FeedIcsOptions, FetchHandler } from './types'
+import { resolveWindow, rollingWindow } from './window'
+
+const encoder = new TextEncoder()
+
+/**
+ * A subscribable ICS feed as a standard Fetch API handler.
+ *
+ * @remarks `GET` and `HEAD` on `<basePath>/<id>.ics` answer 200
+ * `text/calendar; charset=utf-8` with a strong `ETag` (FNV-1a 64 of the body),
+ * `Last-Modified` (the newest DTSTAMP, never the wall clock), `Cache-Control`
+ * and an RFC 6266 `Content-Disposition`; `If-None-Match` (lists, weak
+ * comparison, `*`) answers 304. Unknown ids get 404, malformed ids 400, other
+ * methods 405 with `Allow`, and anything thrown inside a generic 500.
+ *
+ * The window rolls: every request plans from today in the profile's zone
+ * minus `pastDays` through today plus `futureDays`. `If-Modified-Since` is
+ * deliberately not honoured: a rolled window can drop old snacks without any
+ * newer DTSTAMP, so only the ETag tells whether the body changed.
+ *
+ * Uses no Node built-ins and no code generation; runs in Cloudflare Workers.
+ * Options are checked when the handler is made (a SnackplanError for a bad
+ * `window`), not on each request.
+ *
+ * @example
+ * ```ts
+ * const handler = createFeedHandler({ planner, getProfile: async (id) => profiles[id] })
+ * export default { fetch: handler }
+ * ```
+ */
+export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
+  const window = resolveWindow(options.window)
+  const basePath = normaliseBasePath(options.basePath ?? '')
+  const now = options.now ?? (() => new Date())
+  const toEvents = options.toEvents ?? defaultToEvents
+  const serialize = options.serialize ?? defaultSerialize
+  const cacheControl =
+    options.cacheControl ?? (options.authorize ? 'private, max-age=3600' : 'public, max-age=3600')
+  const onError =
+    options.onError ??
+    ((error: unknown) => console.error('[snackplan] [ics] feed request failed:', error))
+
+  async function feed(request: Request, id: string): Promise<Response> {
+    const method = request.method
+    if (options.authorize) {
+      const verdict = await options.authorize(request, id)
+      if (verdict instanceof Response) return verdict
+      if (!verdict) return textResponse(404, 'Not Found', method)
+    }
+    const profile = await options.getProfile(id, request)
+    if (!profile) return textResponse(404, 'Not Found', method)
+
+    const plan = await options.planner.plan({
+      profile,
+      ...rollingWindow(now(), profile.timeZone, window),
+      seed: options.seed ?? 1,
+    })
+    const events = toEvents(plan, eventOptions(profile))
+    const bytes = encoder.encode(serialize(events, icsOptions(profile)))
+
+    const headers: Record<string, string> = {
+      ETag: `"${fnv1a64(bytes)}"`,
+      'Cache-Control': cacheControl,
+    }
+    const lastModified = newestHttpDate(events.map((event) => event.stamp))
+    if (lastModified) headers['Last-Modified'] = lastModified
+    if (ifNoneMatchHits(request.headers.get('If-None-Match'), headers.ETag!)) {
+      return new Response(null, { status: 304, headers })
+    }
+    return new Response(method === 'HEAD' ? null : bytes, {
+      status: 200,
+      headers: {
+        ...headers,
+        'Content-Type': 'text/calendar; charset=utf-8',
+        'Content-Length': String(bytes.byteLength),
+        'Content-Disposition': contentDisposition(`${id}.ics`),
+        'X-Content-Type-Options': 'nosniff',
+      },
+    })
+  }
+
+  function eventOptions(profile: Profile): FeedEventOptions {
+    const result: FeedEventOptions = { locale: options.locale ?? profile.locale }
+    if (options.alarms) result.alarms = options.alarms
+    return result
+  }
+
+  function icsOptions(profile: Profile): FeedIcsOptions {
+    const name = typeof options.name === 'function' ? options.name(profile) : options.name
+    return name === undefined ? {} : { name }
+  }
+
+  return async (request) => {
+    try {
+      const route = matchRoute(new URL(request.url).pathname, basePath)
+      const method = request.method
+      if (route.kind === 'none') return textResponse(404, 'Not Found', method)
+      if (method !== 'GET' && method !== 'HEAD') {
+        return textResponse(405, 'Method Not Allowed', method, { Allow: ALLOWED_METHODS })
+      }
+      if (route.kind === 'bad-id')
+        return textResponse(400, 'Bad Request: malformed feed id', method)
+      return await feed(request, route.id)
+    } catch (error) {
+      try {
+        onError(error, request)
+      } catch {
+        // A failing logger must not turn a 500 into an unhandled rejection.
+      }
+      return textResponse(500, 'Internal Server Error', request.method)
+    }
+  }
+}

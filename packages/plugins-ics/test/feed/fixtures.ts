@@ -1,0 +1,112 @@
+import type { Plan, PlannedDay, PlanRequest, Profile } from '@snackplan/engine'
+import type { FeedPlanner } from '../../src/feed'
+
+/** The architecture page's sample profile: Stockholm, Swedish, office weekdays. */
+export const anna: Profile = {
+  id: 'anna',
+  locale: 'sv',
+  timeZone: 'Europe/Stockholm',
+  programStart: '2026-11-23',
+  level: 'beginner',
+  conditions: ['knee-pain'],
+  equipment: ['chair', 'stairs', 'band'],
+  wake: '06:30',
+  bed: '22:30',
+  days: {
+    mon: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
+    tue: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
+    wed: { type: 'home' },
+    thu: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
+    fri: { type: 'travel' },
+    sat: { type: 'outdoor' },
+    sun: { type: 'rest' },
+  },
+  preferences: { discreet: true, focus: 'balanced' },
+}
+
+/** A Los Angeles profile, for windows whose "today" differs from UTC's. */
+export const lee: Profile = {
+  ...anna,
+  id: 'lee',
+  locale: 'en',
+  timeZone: 'America/Los_Angeles',
+  conditions: [],
+}
+
+const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
+
+function addDays(date: string, days: number): string {
+  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
+  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
+}
+
+function programDay(profile: Profile, date: string): number {
+  return Math.round((Date.parse(date) - Date.parse(profile.programStart)) / 86_400_000) + 1
+}
+
+// The office-day times of the seed guide; winter dates, so a fixed offset is
+// right for Stockholm (+01:00) and Los Angeles (-08:00) in every test window.
+const SLOTS = ['09:30', '11:00', '12:45', '15:00']
+
+function day(profile: Profile, date: string): PlannedDay {
+  const weekday = WEEKDAY_KEYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!
+  const dayType = profile.days[weekday].type
+  const offset = profile.timeZone === 'America/Los_Angeles' ? '-08:00' : '+01:00'
+  const snacks =
+    dayType === 'rest'
+      ? []
+      : SLOTS.slice(0, 2).map((time, i) => ({
+          id: `${profile.id}-${date}-${i + 1}`,
+          start: `${date}T${time}:00${offset}`,
+          end: `${date}T${time.slice(0, 3)}${String(Number(time.slice(3)) + 1).padStart(2, '0')}:00${offset}`,
+          exerciseId: i === 0 ? 'chair-squat' : 'wall-push-up',
+          kind: 'strength' as const,
+          durationSec: 45,
+          dose: 45,
+          rounds: 1,
+          restSec: 0,
+          effort: 7,
+          focus: 'strength' as const,
+          warmupSec: 15,
+          modifiers: [],
+          reasons: ['trigger:hourly-active-pause', 'substitute:knee-pain-no-impact'],
+        }))
+  return {
+    date,
+    dayType,
+    programDay: programDay(profile, date),
+    totalActiveSec: snacks.length * 45,
+    snacks,
+  }
+}
+
+/** A planner double: records each request and answers with a realistic plan for it. */
+export function fakePlanner(): FeedPlanner & { requests: PlanRequest[] } {
+  const requests: PlanRequest[] = []
+  return {
+    requests,
+    async plan(request) {
+      requests.push(request)
+      const from = request.from ?? request.profile.programStart
+      const count = request.days ?? 7
+      const days = Array.from({ length: count }, (_, i) => day(request.profile, addDays(from, i)))
+      const plan: Plan = {
+        profileId: request.profile.id,
+        timeZone: request.profile.timeZone,
+        from,
+        to: addDays(from, count - 1),
+        rules: { id: 'snackplan-default', version: '1.0.0' },
+        days,
+        excluded: [{ exerciseId: 'jumping-jacks', reasons: ['knee-pain-no-impact'] }],
+        advisories: [],
+      }
+      return plan
+    },
+  }
+}
+
+/** Profiles by id, as a feed's `getProfile` would look them up. */
+export const profiles: Record<string, Profile> = { anna, lee }
+
+/** Monday 2026-11-30 10:00 in Stockholm. */
+export const NOW = new Date('2026-11-30T09:00:00Z')

@@ -1,0 +1,126 @@
+import { createServer, request as httpRequest, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { afterEach, describe, expect, it } from 'vitest'
+import { type FetchHandler, toNodeListener } from '../../src/feed'
+import { makeFeed } from './setup'
+
+interface Answer {
+  status: number
+  headers: Record<string, string | string[] | undefined>
+  body: string
+}
+
+let server: Server | undefined
+
+afterEach(async () => {
+  await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()))
+  server = undefined
+})
+
+async function listen(handler: FetchHandler): Promise<number> {
+  server = createServer(toNodeListener(handler))
+  await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
+  return (server.address() as AddressInfo).port
+}
+
+function fetchRaw(
+  port: number,
+  path: string,
+  method = 'GET',
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  return new Promise((resolve, reject) => {
+    const req = httpRequest({ host: '127.0.0.1', port, path, method, headers }, (res) => {
+      const chunks: Buffer[] = []
+      res.on('data', (c: Buffer) => chunks.push(c))
+      res.on('end', () =>
+        resolve({
+          status: res.statusCode!,
+          headers: res.headers,
+          body: Buffer.concat(chunks).toString('utf8'),
+        }),
+      )
+    })
+    req.on('error', reject)
+    req.end()
+  })
+}
+
+describe('toNodeListener', () => {
+  it('serves the feed over node:http: 200, HEAD, 304, 404, 400, 405', async () => {
+    const port = await listen(makeFeed().handler)
+    const get = await fetchRaw(port, '/anna.ics')
+    expect(get.status).toBe(200)
+    expect(get.headers['content-type']).toBe('text/calendar; charset=utf-8')
+    expect(get.headers['content-length']).toBe(String(Buffer.byteLength(get.body)))
+    expect(get.body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    const etag = get.headers.etag as string
+
+    const head = await fetchRaw(port, '/anna.ics', 'HEAD')
+    expect(head.status).toBe(200)
+    expect(head.body).toBe('')
+    expect(head.headers.etag).toBe(etag)
+    expect(head.headers['content-length']).toBe(get.headers['content-length'])
+
+    const again = await fetchRaw(port, '/anna.ics', 'GET', { 'If-None-Match': etag })
+    expect(again.status).toBe(304)
+    expect(again.body).toBe('')
+    expect(again.headers.etag).toBe(etag)
+
+    expect((await fetchRaw(port, '/nobody.ics')).status).toBe(404)
+    expect((await fetchRaw(port, '/-x.ics')).status).toBe(400)
+    const post = await fetchRaw(port, '/anna.ics', 'POST')
+    expect(post.status).toBe(405)
+    expect(post.headers.allow).toBe('GET, HEAD')
+  })
+
+  it('builds the Request from method, Host, path, query and headers', async () => {
+    let seen: Request | undefined
+    const port = await listen(async (request) => {
+      seen = request
+      return new Response('ok')
+    })
+    await fetchRaw(port, '/x/y.ics?token=a%20b', 'GET', {
+      Host: 'feeds.example:8443',
+      'X-Extra': 'one',
+    })
+    expect(seen!.method).toBe('GET')
+    expect(seen!.url).toBe('http://feeds.example:8443/x/y.ics?token=a%20b')
+    expect(seen!.headers.get('x-extra')).toBe('one')
+  })
+
+  it('writes status, every header (one line per cookie) and a streamed body', async () => {
+    const chunks = ['å'.repeat(40_000), 'ø'.repeat(40_000), 'end']
+    const port = await listen(async () => {
+      const body = new ReadableStream<Uint8Array>({
+        start(controller) {
+          for (const c of chunks) controller.enqueue(new TextEncoder().encode(c))
+          controller.close()
+        },
+      })
+      const headers = new Headers({ 'Content-Type': 'text/plain; charset=utf-8' })
+      headers.append('Set-Cookie', 'a=1')
+      headers.append('Set-Cookie', 'b=2')
+      return new Response(body, { status: 203, headers })
+    })
+    const answer = await fetchRaw(port, '/')
+    expect(answer.status).toBe(203)
+    expect(answer.headers['set-cookie']).toEqual(['a=1', 'b=2'])
+    expect(answer.body).toBe(chunks.join(''))
+  })
+
+  it('answers a generic 500 when the handler throws', async () => {
+    const port = await listen(async () => {
+      throw new Error('secret detail')
+    })
+    const answer = await fetchRaw(port, '/anna.ics')
+    expect(answer.status).toBe(500)
+    expect(answer.body).toBe('Internal Server Error')
+  })
+
+  it('answers 400 when the Host header makes no URL', async () => {
+    const port = await listen(async () => new Response('unreachable'))
+    const answer = await fetchRaw(port, '/anna.ics', 'GET', { Host: 'bad host' })
+    expect(answer.status).toBe(400)
+  })
+})
