@@ -1,0 +1,32 @@
+const encoder = new TextEncoder()
+/** RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
+export const MAX_LINE_OCTETS = 75
+
+function octets(codePoint: string): number {
+  return encoder.encode(codePoint).length
+}
+
+/**
+ * Folds one content line into physical lines of at most 75 octets (counted as
+ * UTF-8, never as string length), never splitting a UTF-8 sequence.
+ * Continuation lines start with one space, which counts towards their 75.
+ */
+export function foldLine(line: string): string[] {
+  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return [line]
+  const out: string[] = []
+  let current = ''
+  let size = 0
+  // for..of walks code points, so a surrogate pair (emoji) is never cut in two.
+  for (const cp of line) {
+    const n = octets(cp)
+    if (size + n > MAX_LINE_OCTETS) {
+      out.push(current)
+      current = ' '
+      size = 1
+    }
+    current += cp
+    size += n
+  }
+  out.push(current)
+  return out
+}

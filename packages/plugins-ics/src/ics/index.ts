@@ -1,0 +1,6 @@
+export { DEFAULT_PROD_ID, toICS } from './calendar'
+export type { IcsErrorCode } from './errors'
+export { cleanText, escapeText } from './escape'
+export { foldLine, MAX_LINE_OCTETS } from './fold'
+export type { ToICSOptions } from './options'
+export { vtimezone } from './vtimezone'

@@ -1,0 +1,26 @@
+import { foldLine } from './fold'
+
+/** A property parameter: `TZID=Europe/Stockholm` is `['TZID', 'Europe/Stockholm']`. */
+export type Param = readonly [name: string, value: string]
+
+// Parameter values holding `:`, `;` or `,` must be quoted (RFC 5545 3.2); a
+// DQUOTE cannot appear at all, so it is dropped.
+function paramValue(value: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+  const safe = value.replace(/[\u0000-\u001F\u007F"]/g, '')
+  return /[:;,]/.test(safe) ? `"${safe}"` : safe
+}
+
+/**
+ * One unfolded content line `NAME;P=V:value`. `value` must already be in its
+ * ICS form (TEXT escaped by the caller).
+ */
+export function contentLine(name: string, value: string, params: readonly Param[] = []): string {
+  const p = params.map(([k, v]) => `;${k}=${paramValue(v)}`).join('')
+  return `${name}${p}:${value}`
+}
+
+/** Folds every content line and joins them with CRLF, ending with a CRLF. */
+export function serializeLines(lines: readonly string[]): string {
+  return `${lines.flatMap(foldLine).join('\r\n')}\r\n`
+}

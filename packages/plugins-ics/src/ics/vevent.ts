@@ -1,0 +1,54 @@
+import { formatUtc, formatWall } from './datetime'
+import { cleanText, escapeText } from './escape'
+import type { CheckedEvent } from './event-input'
+import { contentLine } from './lines'
+import { wallClock } from './local-time'
+import type { ResolvedOptions } from './options'
+
+function dateTime(name: string, ms: number, tzid: string | undefined): string {
+  return tzid
+    ? contentLine(name, formatWall(wallClock(ms, tzid)), [['TZID', tzid]])
+    : contentLine(name, formatUtc(ms))
+}
+
+/**
+ * The VEVENT (unfolded content lines) of one checked event. `tzid` is the
+ * zone to write DTSTART/DTEND in, or `undefined` for UTC.
+ */
+export function veventLines(
+  checked: CheckedEvent,
+  options: ResolvedOptions,
+  tzid: string | undefined,
+): string[] {
+  const { event } = checked
+  const lines = [
+    'BEGIN:VEVENT',
+    contentLine('UID', escapeText(event.uid)),
+    contentLine('DTSTAMP', formatUtc(checked.stamp)),
+    dateTime('DTSTART', checked.start, tzid),
+    dateTime('DTEND', checked.end, tzid),
+    contentLine('SEQUENCE', String(event.sequence)),
+    contentLine('SUMMARY', escapeText(event.summary)),
+  ]
+  if (cleanText(event.description) !== '') {
+    lines.push(contentLine('DESCRIPTION', escapeText(event.description)))
+  }
+  const categories = event.categories.filter((c) => cleanText(c) !== '').map(escapeText)
+  if (categories.length > 0) lines.push(contentLine('CATEGORIES', categories.join(',')))
+  lines.push(contentLine('TRANSP', options.transparency.toUpperCase()))
+  if (options.alarms) {
+    for (const alarm of event.alarms) {
+      // DISPLAY alarms require a DESCRIPTION; fall back to the title when empty.
+      const text = cleanText(alarm.description) === '' ? event.summary : alarm.description
+      lines.push(
+        'BEGIN:VALARM',
+        'ACTION:DISPLAY',
+        contentLine('DESCRIPTION', escapeText(text)),
+        contentLine('TRIGGER', alarm.minutesBefore === 0 ? 'PT0M' : `-PT${alarm.minutesBefore}M`),
+        'END:VALARM',
+      )
+    }
+  }
+  lines.push('END:VEVENT')
+  return lines
+}
