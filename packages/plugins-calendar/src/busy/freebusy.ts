@@ -1,0 +1,23 @@
+import { type Expansion, spend } from './events'
+import type { Component, ICAL } from './ical'
+import { timeToEpoch } from './instant'
+
+type Period = InstanceType<typeof ICAL.Period>
+
+/** Adds the FREEBUSY periods of every VFREEBUSY; `FBTYPE=FREE` is not busy. */
+export function addFreeBusy(x: Expansion, calendar: Component): void {
+  for (const fb of calendar.getAllSubcomponents('vfreebusy')) {
+    for (const prop of fb.getAllProperties('freebusy')) {
+      const type = String(prop.getParameter('fbtype') ?? 'BUSY').toUpperCase()
+      if (type === 'FREE') continue
+      for (const value of prop.getValues() as Period[]) {
+        spend(x, 'VFREEBUSY')
+        const start = timeToEpoch(value.start, undefined, x.timeZone)
+        const end = timeToEpoch(value.getEnd(), undefined, x.timeZone)
+        const from = Math.max(start, x.window.fromMs)
+        const to = Math.min(end, x.window.toMs)
+        if (to > from) x.spans.push({ start: from, end: to })
+      }
+    }
+  }
+}

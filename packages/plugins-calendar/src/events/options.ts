@@ -1,0 +1,34 @@
+import type { ExerciseEntry, Locale } from '@snackplan/catalog'
+import type { PreviousEvent } from './sequence'
+
+/** Anything that looks exercises up by id; a loaded `Catalog` is one. */
+export interface ExerciseLookup {
+  get(id: string): ExerciseEntry | undefined
+}
+
+/** A display alarm before each snack. */
+export interface AlarmOption {
+  /** Whole minutes before the start, 0 to 40320 (four weeks). */
+  minutesBefore: number
+}
+
+/** Options of {@link toCalendarEvents}. */
+export interface CalendarEventOptions {
+  /** Language of titles, descriptions, categories and alarms. Default `en`. */
+  locale?: Locale
+  /** Where the plan's exercise ids are looked up (names, cues, safety, dose unit). */
+  catalog?: ExerciseLookup
+  /** Display alarms for every event, e.g. `[{ minutesBefore: 5 }]`. Default none. */
+  alarms?: AlarmOption[]
+  /** Shortest event in minutes, so calendar grids show it. Default 5; 0 keeps the real length. */
+  minDurationMin?: number
+  /** Events served before (e.g. by a feed); changed ones get `sequence + 1`. */
+  previous?: readonly PreviousEvent[]
+  /** DTSTAMP as an ISO instant. Default: midnight UTC of `plan.from`, never the clock. */
+  stamp?: string
+  /**
+   * Server-side secret mixed into UIDs (HMAC-SHA-256), so that guessable
+   * profile ids cannot be confirmed from a UID. Changing it changes every UID.
+   */
+  uidSecret?: string
+}

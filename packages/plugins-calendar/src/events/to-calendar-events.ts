@@ -1,0 +1,190 @@
+import { type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
+import type { Plan, PlannedSnack } from '@snackplan/engine'
+import { calendarError } from '../errors'
+import type { CalendarEvent } from '../event'
+import { formatDose } from '../i18n/dose'
+import { MESSAGES, type Messages } from '../i18n/messages'
+import { formatUtc, parseDate, parseInstant } from '../time/instant'
+import { snackUid } from '../uid'
+import { describeSnack } from './description'
+import type { AlarmOption, CalendarEventOptions, ExerciseLookup } from './options'
+import { nextSequence, type PreviousEvent } from './sequence'
+
+const MAX_ALARM_MIN = 40_320
+const MAX_MIN_DURATION = 1_440
+
+function checkLocale(locale: unknown): Locale {
+  if (!(LOCALES as readonly unknown[]).includes(locale)) {
+    throw calendarError(
+      'calendar/locale',
+      '/locale',
+      `unknown locale ${JSON.stringify(locale)}; expected one of ${LOCALES.join(', ')}`,
+    )
+  }
+  return locale as Locale
+}
+
+function checkMinDuration(value: unknown): number {
+  if (
+    typeof value !== 'number' ||
+    !Number.isFinite(value) ||
+    value < 0 ||
+    value > MAX_MIN_DURATION
+  ) {
+    throw calendarError(
+      'calendar/min-duration',
+      '/minDurationMin',
+      `minDurationMin must be a number from 0 to ${MAX_MIN_DURATION}, got ${JSON.stringify(value)}`,
+    )
+  }
+  return value
+}
+
+function checkAlarms(alarms: readonly AlarmOption[]): number[] {
+  return alarms.map((alarm, i) => {
+    const m = alarm?.minutesBefore
+    if (!Number.isInteger(m) || m < 0 || m > MAX_ALARM_MIN) {
+      throw calendarError(
+        'calendar/alarm',
+        `/alarms/${i}/minutesBefore`,
+        `minutesBefore must be a whole number from 0 to ${MAX_ALARM_MIN}, got ${JSON.stringify(m)}`,
+      )
+    }
+    return m
+  })
+}
+
+function lookUp(
+  catalog: ExerciseLookup | undefined,
+  snack: PlannedSnack,
+  path: string,
+): ExerciseEntry {
+  if (!catalog) {
+    throw calendarError('calendar/catalog', '/catalog', 'pass options.catalog to look exercises up')
+  }
+  const entry = catalog.get(snack.exerciseId)
+  if (!entry) {
+    throw calendarError(
+      'calendar/unknown-exercise',
+      `${path}/exerciseId`,
+      `exercise ${JSON.stringify(snack.exerciseId)} is not in the catalog`,
+    )
+  }
+  return entry
+}
+
+function defaultStamp(plan: Plan): string {
+  if (!parseDate(plan.from)) {
+    throw calendarError(
+      'calendar/invalid-date',
+      '/from',
+      `expected YYYY-MM-DD, got ${JSON.stringify(plan.from)}`,
+    )
+  }
+  return `${plan.from}T00:00:00Z`
+}
+
+interface Context {
+  plan: Plan
+  locale: Locale
+  m: Messages
+  catalog: ExerciseLookup | undefined
+  minDurationMs: number
+  alarms: number[]
+  stamp: string
+  previous: ReadonlyMap<string, PreviousEvent>
+  uidSecret: string | undefined
+}
+
+function toEvent(
+  ctx: Context,
+  snack: PlannedSnack,
+  date: string,
+  slot: number,
+  path: string,
+): CalendarEvent {
+  const { m, locale } = ctx
+  const entry = lookUp(ctx.catalog, snack, path)
+  const startMs = parseInstant(snack.start, `${path}/start`)
+  const realEndMs = parseInstant(snack.end, `${path}/end`)
+  if (realEndMs < startMs) {
+    throw calendarError('calendar/invalid-time', `${path}/end`, 'the snack ends before it starts')
+  }
+  const endMs = Math.max(realEndMs, startMs + ctx.minDurationMs)
+  const summary = `${entry.name[locale]} · ${formatDose(
+    { unit: entry.dose.unit, perSide: entry.dose.perSide, amount: snack.dose },
+    snack.rounds,
+    m,
+  )}`
+  const description = describeSnack({
+    snack,
+    entry,
+    advisories: ctx.plan.advisories ?? [],
+    locale,
+    m,
+    extendedSlotMin: endMs > realEndMs ? Math.round((endMs - startMs) / 60_000) : undefined,
+  })
+  const uid = snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret)
+  const start = formatUtc(startMs)
+  const end = formatUtc(endMs)
+  return {
+    uid,
+    start,
+    end,
+    timeZone: ctx.plan.timeZone,
+    summary,
+    description,
+    categories: [m.category, m.focus[snack.focus] ?? snack.focus],
+    sequence: nextSequence(uid, { start, end, summary, description }, ctx.previous),
+    stamp: ctx.stamp,
+    alarms: ctx.alarms.map((minutesBefore) => ({
+      minutesBefore,
+      description: m.alarm(minutesBefore, summary),
+    })),
+    snackId: snack.id,
+    locale,
+  }
+}
+
+/**
+ * One neutral calendar event per snack, in the plan's order.
+ *
+ * @remarks UIDs hash (profile id, date, slot) so the same plan always gives
+ * the same UIDs and none reveals the profile id. Events last at least
+ * `minDurationMin` minutes; the description states the real dose. Nothing
+ * depends on the clock or the host's time zone.
+ *
+ * @throws SnackplanError (`calendar/locale`, `calendar/unknown-exercise`,
+ * `calendar/invalid-time`, ...) with a JSON pointer into the plan or options.
+ *
+ * @example
+ * ```ts
+ * const events = toCalendarEvents(plan, { locale: 'sv', catalog, alarms: [{ minutesBefore: 5 }] })
+ * events[0].summary // 'Knäböj mot stol · 45 s'
+ * ```
+ */
+export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {}): CalendarEvent[] {
+  const locale = checkLocale(options.locale ?? 'en')
+  const stamp =
+    options.stamp === undefined
+      ? defaultStamp(plan)
+      : formatUtc(parseInstant(options.stamp, '/stamp'))
+  const ctx: Context = {
+    plan,
+    locale,
+    m: MESSAGES[locale],
+    catalog: options.catalog,
+    minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
+    alarms: checkAlarms(options.alarms ?? []),
+    stamp,
+    previous: new Map((options.previous ?? []).map((e) => [e.uid, e])),
+    uidSecret: options.uidSecret,
+  }
+  const events: CalendarEvent[] = []
+  plan.days.forEach((day, d) => {
+    day.snacks.forEach((snack, s) => {
+      events.push(toEvent(ctx, snack, day.date, s + 1, `/days/${d}/snacks/${s}`))
+    })
+  })
+  return events
+}
