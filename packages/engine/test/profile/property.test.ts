@@ -1,0 +1,100 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { checkProfile } from '../../src/profile'
+import { WEEKDAYS } from '../../src/types/profile'
+import { hhmm, validProfileArb } from './arbitraries'
+
+type Doc = Record<string, unknown>
+const clone = (d: unknown) => structuredClone(d) as Doc
+const dayOf = (d: Doc, w: string) => (d.days as Record<string, Doc>)[w]!
+
+const onlyError = (doc: unknown) => {
+  const result = checkProfile(doc)
+  expect(result.ok).toBe(false)
+  return result.ok ? [] : result.errors.map(({ code, path }) => ({ code, path }))
+}
+
+describe('checkProfile properties', () => {
+  it('accepts every valid profile with no warnings, returning it unchanged', () => {
+    fc.assert(
+      fc.property(validProfileArb, (doc) => {
+        expect(checkProfile(doc)).toEqual({ ok: true, value: doc, warnings: [] })
+      }),
+    )
+  })
+
+  it('reports an unknown key at its path', () => {
+    const places = fc.constantFrom('', '/preferences', ...WEEKDAYS.map((w) => `/days/${w}`))
+    const key = fc.stringMatching(/^[a-z][a-zA-Z]{0,11}$/).map((k) => `x${k}`)
+    fc.assert(
+      fc.property(validProfileArb, places, key, (valid, place, k) => {
+        const doc = clone(valid)
+        // preferences is optional: create it so the key has somewhere to go.
+        if (place === '/preferences') doc.preferences ??= {}
+        const target =
+          place === ''
+            ? doc
+            : place === '/preferences'
+              ? (doc.preferences as Doc)
+              : dayOf(doc, place.slice(6))
+        target[k] = true
+        expect(onlyError(doc)).toEqual([{ code: 'schema/unknown-key', path: `${place}/${k}` }])
+      }),
+    )
+  })
+
+  it('reports a malformed time at its path', () => {
+    const bad = fc.constantFrom('24:00', '7:30', '12:60', '12:00:00', 'noon', '')
+    fc.assert(
+      fc.property(validProfileArb, bad, fc.constantFrom(...WEEKDAYS), (valid, time, w) => {
+        const doc = clone(valid)
+        const day = dayOf(doc, w)
+        const targets: [Doc, string | number, string][] = [
+          [doc, 'wake', '/wake'],
+          [doc, 'bed', '/bed'],
+        ]
+        if (Array.isArray(day.work)) {
+          targets.push([day.work as unknown as Doc, 0, `/days/${w}/work/0`])
+          targets.push([day.work as unknown as Doc, 1, `/days/${w}/work/1`])
+        }
+        if (day.lunch !== undefined) targets.push([day, 'lunch', `/days/${w}/lunch`])
+        for (const [obj, key, path] of targets) {
+          const copy = clone(doc)
+          const original = (obj as Record<string | number, unknown>)[key]
+          ;(obj as Record<string | number, unknown>)[key] = time
+          expect(onlyError(doc)).toEqual([{ code: 'schema/pattern', path }])
+          ;(obj as Record<string | number, unknown>)[key] = original
+          expect(doc).toEqual(copy)
+        }
+      }),
+    )
+  })
+
+  it('reports wake at or after bed at /bed', () => {
+    fc.assert(
+      fc.property(validProfileArb, fc.integer({ min: 0, max: 23 * 60 + 59 }), (valid, shift) => {
+        const doc = clone(valid)
+        const wake =
+          Number((doc.wake as string).slice(0, 2)) * 60 + Number((doc.wake as string).slice(3))
+        doc.bed = hhmm(Math.min(wake, shift))
+        expect(onlyError(doc)).toEqual([{ code: 'profile/wake-not-before-bed', path: '/bed' }])
+      }),
+    )
+  })
+
+  it('reports a zone the runtime does not know at /timeZone', () => {
+    const zone = fc.constantFrom(
+      'Europe/Atlantis',
+      'Mars/Olympus_Mons',
+      'America/Gotham',
+      'Nowhere',
+    )
+    fc.assert(
+      fc.property(validProfileArb, zone, (valid, z) => {
+        const doc = clone(valid)
+        doc.timeZone = z
+        expect(onlyError(doc)).toEqual([{ code: 'profile/unknown-time-zone', path: '/timeZone' }])
+      }),
+    )
+  })
+})
