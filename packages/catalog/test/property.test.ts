@@ -62,7 +62,7 @@ describe('properties', () => {
         code: 'catalog/dose-order',
         path: (i) => `/exercises/${i}/dose/min`,
         apply: (e) => {
-          const d = e.dose as Record<string, number>
+          const d = e.dose as { min: number; default: number; max: number }
           d.min = d.default + 1
           d.max = Math.max(d.max, d.min)
         },
