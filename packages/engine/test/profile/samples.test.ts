@@ -1,4 +1,5 @@
 import { readdirSync, readFileSync } from 'node:fs'
+import { defaultCatalog } from '@snackplan/catalog'
 import { describe, expect, it } from 'vitest'
 import { checkProfile } from '../../src/profile'
 
@@ -15,5 +16,11 @@ describe('sample profiles in examples/profiles', () => {
     const result = checkProfile(text)
     expect(result).toMatchObject({ ok: true, warnings: [] })
     if (result.ok) expect(`${result.value.id}.json`).toBe(file)
+  })
+
+  it.each(samples)('%s logs feedback only for exercises in the default catalog', (file) => {
+    const result = checkProfile(readFileSync(new URL(file, dir), 'utf8'))
+    const ids = result.ok ? (result.value.feedback ?? []).map((f) => f.exerciseId) : ['(invalid)']
+    for (const id of ids) expect(defaultCatalog.has(id), id).toBe(true)
   })
 })
