@@ -1,9 +1,17 @@
 // Zone offsets from Intl alone, so results never depend on the host's TZ.
+import { DAY_MS, daysFromCivil } from './civil'
+
 const formatters = new Map<string, Intl.DateTimeFormat>()
+// IANA names start with a letter ("UTC", "Europe/Stockholm", "Etc/GMT+1").
+// Newer ICU versions also accept raw offsets such as "+01:00"; refusing them
+// keeps the accepted set the same on every Node version.
+const IANA_NAME_RE = /^[A-Za-z][A-Za-z0-9_+\-/]*$/
 
 function formatter(timeZone: string): Intl.DateTimeFormat {
   let f = formatters.get(timeZone)
   if (!f) {
+    if (!IANA_NAME_RE.test(timeZone))
+      throw new RangeError(`Invalid time zone specified: ${timeZone}`)
     f = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
@@ -19,8 +27,9 @@ function formatter(timeZone: string): Intl.DateTimeFormat {
   return f
 }
 
-/** True when the runtime knows this IANA zone name. */
+/** True when the runtime knows this IANA zone name (e.g. `Europe/Stockholm`, `UTC`). */
 export function isValidTimeZone(timeZone: string): boolean {
+  if (typeof timeZone !== 'string') return false
   try {
     formatter(timeZone)
     return true
@@ -30,22 +39,30 @@ export function isValidTimeZone(timeZone: string): boolean {
 }
 
 /**
- * The zone's UTC offset in minutes at an instant (east positive), e.g. 60 for
- * Europe/Stockholm in winter, 825 for Pacific/Chatham in summer.
+ * The wall-clock reading in `timeZone` at an instant, whole seconds, expressed
+ * as milliseconds of a UTC calendar ("local fields as if they were UTC").
+ *
+ * @throws RangeError for an unknown zone.
  */
-export function offsetMinutesAt(epochMs: number, timeZone: string): number {
+export function wallClockAt(epochMs: number, timeZone: string): number {
   const parts: Record<string, number> = {}
-  for (const p of formatter(timeZone).formatToParts(new Date(epochMs))) {
+  for (const p of formatter(timeZone).formatToParts(epochMs)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value)
   }
-  const asUtc = Date.UTC(
-    parts.year!,
-    parts.month! - 1,
-    parts.day!,
-    parts.hour!,
-    parts.minute!,
-    parts.second!,
+  const days = daysFromCivil(parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+  return (
+    days * DAY_MS +
+    ((parts.hour ?? 0) * 3600 + (parts.minute ?? 0) * 60 + (parts.second ?? 0)) * 1000
   )
+}
+
+/**
+ * The zone's UTC offset in minutes at an instant (east positive), e.g. 60 for
+ * Europe/Stockholm in winter, 825 for Pacific/Chatham in summer.
+ *
+ * @throws RangeError for an unknown zone.
+ */
+export function offsetMinutesAt(epochMs: number, timeZone: string): number {
   const wholeSeconds = Math.floor(epochMs / 1000) * 1000
-  return Math.round((asUtc - wholeSeconds) / 60_000)
+  return Math.round((wallClockAt(epochMs, timeZone) - wholeSeconds) / 60_000)
 }
