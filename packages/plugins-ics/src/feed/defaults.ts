@@ -1,9 +1,9 @@
+import { toCalendarEvents } from '@snackplan/plugins-calendar'
+import { toICS } from '../ics'
 import type { FeedEventsFunction, FeedSerializeFunction } from './types'
 
-// Placeholder until toCalendarEvents / toICS land; replaced by the real imports.
-export const defaultToEvents: FeedEventsFunction = () => {
-  throw new Error('[snackplan] [ics] toCalendarEvents is not available yet')
-}
-export const defaultSerialize: FeedSerializeFunction = () => {
-  throw new Error('[snackplan] [ics] toICS is not available yet')
-}
+/** plan -> events unless the caller brings their own. */
+export const defaultToEvents: FeedEventsFunction = toCalendarEvents
+
+/** events -> ICS text unless the caller brings their own. */
+export const defaultSerialize: FeedSerializeFunction = toICS

@@ -1,11 +1,14 @@
+import { defaultCatalog } from '@snackplan/catalog'
 import type { Profile } from '@snackplan/engine'
+import type { CalendarEventOptions } from '@snackplan/plugins-calendar'
+import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'
 import { defaultSerialize, defaultToEvents } from './defaults'
 import { fnv1a64 } from './hash'
 import { contentDisposition, newestHttpDate } from './headers'
 import { ALLOWED_METHODS, textResponse } from './responses'
 import { matchRoute, normaliseBasePath } from './route'
-import type { FeedEventOptions, FeedHandlerOptions, FeedIcsOptions, FetchHandler } from './types'
+import type { FeedHandlerOptions, FetchHandler } from './types'
 import { resolveWindow, rollingWindow } from './window'
 
 const encoder = new TextEncoder()
@@ -86,15 +89,24 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     })
   }
 
-  function eventOptions(profile: Profile): FeedEventOptions {
-    const result: FeedEventOptions = { locale: options.locale ?? profile.locale }
+  function eventOptions(profile: Profile): CalendarEventOptions {
+    const result: CalendarEventOptions = {
+      ...options.events,
+      locale: options.locale ?? profile.locale,
+    }
+    // The planner's catalog is not reachable through `plan()`, so callers with
+    // a custom catalog pass it here too; everyone else gets the built-in one.
+    result.catalog = options.catalog ?? options.events?.catalog ?? defaultCatalog
     if (options.alarms) result.alarms = options.alarms
     return result
   }
 
-  function icsOptions(profile: Profile): FeedIcsOptions {
+  function icsOptions(profile: Profile): ToICSOptions {
+    const result: ToICSOptions = { ...options.ics }
     const name = typeof options.name === 'function' ? options.name(profile) : options.name
-    return name === undefined ? {} : { name }
+    if (name !== undefined) result.name = name
+    if (options.times) result.times = options.times
+    return result
   }
 
   return async (request) => {

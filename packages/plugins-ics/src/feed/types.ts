@@ -1,6 +1,12 @@
 import type { Locale } from '@snackplan/catalog'
 import type { Plan, PlanRequest, Profile } from '@snackplan/engine'
-import type { CalendarEvent } from '@snackplan/plugins-calendar'
+import type {
+  AlarmOption,
+  CalendarEvent,
+  CalendarEventOptions,
+  ExerciseLookup,
+} from '@snackplan/plugins-calendar'
+import type { ToICSOptions } from '../ics'
 import type { FeedWindow } from './window'
 
 /** The part of a snackplan planner the feed needs; `createPlanner()` returns one. */
@@ -12,23 +18,10 @@ export interface FeedPlanner {
 export type FetchHandler = (request: Request) => Promise<Response>
 
 /** Turns a plan into calendar events (default: `toCalendarEvents` from `@snackplan/plugins-calendar`). */
-export type FeedEventsFunction = (plan: Plan, options: FeedEventOptions) => CalendarEvent[]
+export type FeedEventsFunction = (plan: Plan, options: CalendarEventOptions) => CalendarEvent[]
 
 /** Turns calendar events into ICS text (default: this package's `toICS`). */
-export type FeedSerializeFunction = (events: CalendarEvent[], options: FeedIcsOptions) => string
-
-/** Options the feed hands to the events function for one profile. */
-export interface FeedEventOptions {
-  locale: Locale
-  /** Display alarms, minutes before each snack; omitted for the events function's default. */
-  alarms?: number[]
-}
-
-/** Options the feed hands to the serializer for one profile. */
-export interface FeedIcsOptions {
-  /** Calendar name (X-WR-CALNAME / NAME). */
-  name?: string
-}
+export type FeedSerializeFunction = (events: CalendarEvent[], options: ToICSOptions) => string
 
 /** Options of {@link createFeedHandler}. */
 export interface FeedHandlerOptions {
@@ -52,10 +45,24 @@ export interface FeedHandlerOptions {
   basePath?: string
   /** Language of titles and descriptions. Default: the profile's `locale`. */
   locale?: Locale
-  /** Display alarms, minutes before each snack. Default: the events function's default. */
-  alarms?: number[]
-  /** Calendar name, fixed or per profile. Default: the serializer's default. */
+  /** Calendar name, fixed or per profile. Default: `toICS`'s default. */
   name?: string | ((profile: Profile) => string)
+  /** Where exercise names, cues and safety notes are looked up. Default `defaultCatalog`. */
+  catalog?: ExerciseLookup
+  /** Display alarms before each snack, e.g. `[{ minutesBefore: 2 }]`. Default none. */
+  alarms?: AlarmOption[]
+  /** `'local'` (TZID + VTIMEZONE, the default) or `'utc'` DTSTART/DTEND. */
+  times?: 'local' | 'utc'
+  /**
+   * Further `toCalendarEvents` options (e.g. `minDurationMin`, `uidSecret`);
+   * `locale`, `catalog` and `alarms` above take precedence.
+   */
+  events?: Omit<CalendarEventOptions, 'locale'>
+  /**
+   * Further `toICS` options (e.g. `refreshHours`, `description`);
+   * `name` and `times` above take precedence.
+   */
+  ics?: Omit<ToICSOptions, 'name'>
   /**
    * `Cache-Control` of feed answers. Default `public, max-age=3600`, or
    * `private, max-age=3600` when `authorize` is set.

@@ -1,4 +1,6 @@
+import type { ExerciseEntry } from '@snackplan/catalog'
 import type { Plan, PlannedDay, PlanRequest, Profile } from '@snackplan/engine'
+import type { ExerciseLookup } from '@snackplan/plugins-calendar'
 import type { FeedPlanner } from '../../src/feed'
 
 /** The architecture page's sample profile: Stockholm, Swedish, office weekdays. */
@@ -110,3 +112,58 @@ export const profiles: Record<string, Profile> = { anna, lee }
 
 /** Monday 2026-11-30 10:00 in Stockholm. */
 export const NOW = new Date('2026-11-30T09:00:00Z')
+
+const chairSquat: ExerciseEntry = {
+  id: 'chair-squat',
+  name: { en: 'Chair squat', sv: 'Knäböj mot stol', da: 'Squat mod stol' },
+  cues: {
+    en: 'Sit back until you touch the chair, then stand up tall.',
+    sv: 'Sätt dig bakåt tills du nuddar stolen och res dig sedan rak.',
+    da: 'Sæt dig bagud, til du rører stolen, og rejs dig så op.',
+  },
+  safety: {
+    en: 'Stop on sharp knee pain.',
+    sv: 'Avbryt vid skarp smärta i knät.',
+    da: 'Stop ved skarp smerte i knæet.',
+  },
+  kind: 'strength',
+  impact: 'none',
+  dose: { unit: 'seconds', min: 20, default: 45, max: 60, perSide: false },
+  effort: { min: 5, target: 7, max: 8 },
+  settings: ['office', 'home', 'travel'],
+  discreet: true,
+  equipment: ['chair'],
+  loads: ['knee', 'hip'],
+  position: 'standing',
+  progressions: ['tempo', 'pause', 'load'],
+}
+
+const wallPushUp: ExerciseEntry = {
+  id: 'wall-push-up',
+  name: { en: 'Wall push-up', sv: 'Armhävning mot vägg', da: 'Armstrækning mod væg' },
+  cues: {
+    en: 'Hands on the wall at shoulder height, body straight, chest to the wall and back.',
+    sv: 'Händerna mot väggen i axelhöjd, rak kropp, bröstet mot väggen och tillbaka.',
+    da: 'Hænderne mod væggen i skulderhøjde, lige krop, brystet mod væggen og tilbage.',
+  },
+  safety: {
+    en: 'Stop if your wrists or shoulders hurt.',
+    sv: 'Avbryt om handleder eller axlar gör ont.',
+    da: 'Stop, hvis håndled eller skuldre gør ondt.',
+  },
+  kind: 'strength',
+  impact: 'none',
+  dose: { unit: 'seconds', min: 20, default: 45, max: 60, perSide: false },
+  effort: { min: 5, target: 7, max: 8 },
+  settings: ['office', 'home', 'travel'],
+  discreet: true,
+  equipment: [],
+  loads: ['shoulder', 'wrist'],
+  position: 'standing',
+  progressions: ['tempo', 'pause'],
+}
+
+/** The two exercises the fake plans use, looked up like a loaded catalog. */
+export const catalog: ExerciseLookup = {
+  get: (id) => [chairSquat, wallPushUp].find((entry) => entry.id === id),
+}

@@ -1,4 +1,4 @@
-import ical from 'node-ical'
+import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
 import { createFeedHandler } from '../../src/feed'
 import { fnv1a64 } from '../../src/feed/hash'
@@ -7,7 +7,7 @@ import { makeFeed, send } from './setup'
 
 describe('createFeedHandler: GET', () => {
   it('answers 200 text/calendar with validators, caching and a file name', async () => {
-    const { handler } = makeFeed()
+    const { handler, planner } = makeFeed()
     const response = await send(handler, '/anna.ics')
     const body = await response.text()
 
@@ -22,8 +22,13 @@ describe('createFeedHandler: GET', () => {
       String(new TextEncoder().encode(body).byteLength),
     )
     expect(response.headers.get('x-content-type-options')).toBe('nosniff')
+    // Every snack of the planned window is in the feed, at its planned instant.
+    const snacks = (await planner.plan(planner.requests[0]!)).days.flatMap((d) => d.snacks)
     const parsed = Object.values(ical.sync.parseICS(body)).filter((c) => c?.type === 'VEVENT')
-    expect(parsed.length).toBeGreaterThan(0)
+    expect(parsed.map((e) => (e as VEvent).start.toISOString()).sort()).toEqual(
+      snacks.map((s) => new Date(s.start).toISOString()).sort(),
+    )
+    expect(snacks.length).toBeGreaterThan(50)
   })
 
   it('derives Last-Modified from the newest DTSTAMP, not the clock', async () => {
@@ -31,8 +36,8 @@ describe('createFeedHandler: GET', () => {
     const evening = makeFeed({ now: () => new Date('2026-11-30T20:00:00Z') })
     const a = await send(morning.handler, '/anna.ics')
     const b = await send(evening.handler, '/anna.ics')
-    // Window 2026-11-23 .. 2026-12-28; the double stamps each event with its day.
-    expect(a.headers.get('last-modified')).toBe('Mon, 28 Dec 2026 00:00:00 GMT')
+    // Window 2026-11-23 .. 2026-12-28; toCalendarEvents stamps with midnight UTC of plan.from.
+    expect(a.headers.get('last-modified')).toBe('Mon, 23 Nov 2026 00:00:00 GMT')
     expect(b.headers.get('last-modified')).toBe(a.headers.get('last-modified'))
     expect(b.headers.get('etag')).toBe(a.headers.get('etag'))
     expect(await b.text()).toBe(await a.text())

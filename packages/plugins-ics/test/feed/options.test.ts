@@ -1,48 +1,82 @@
+import { defaultCatalog } from '@snackplan/catalog'
+import { toCalendarEvents } from '@snackplan/plugins-calendar'
 import { describe, expect, it } from 'vitest'
-import type { FeedEventOptions, FeedIcsOptions } from '../../src/feed'
-import { eventsDouble, icsDouble } from './doubles'
+import type { FeedEventsFunction, FeedSerializeFunction } from '../../src/feed'
+import { toICS } from '../../src/ics'
+import { catalog } from './fixtures'
 import { makeFeed, send } from './setup'
 
-describe('calendar options', () => {
-  function recording() {
-    const events: FeedEventOptions[] = []
-    const ics: FeedIcsOptions[] = []
-    return {
-      events,
-      ics,
-      toEvents: (...args: Parameters<typeof eventsDouble>) => {
-        events.push(args[1])
-        return eventsDouble(...args)
-      },
-      serialize: (...args: Parameters<typeof icsDouble>) => {
-        ics.push(args[1])
-        return icsDouble(...args)
-      },
-    }
+function recording() {
+  const events: Parameters<FeedEventsFunction>[1][] = []
+  const ics: Parameters<FeedSerializeFunction>[1][] = []
+  const toEvents: FeedEventsFunction = (plan, options) => {
+    events.push(options)
+    return toCalendarEvents(plan, options)
   }
+  const serialize: FeedSerializeFunction = (list, options) => {
+    ics.push(options)
+    return toICS(list, options)
+  }
+  return { events, ics, toEvents, serialize }
+}
 
-  it("defaults the locale to the profile's and leaves name and alarms to the defaults", async () => {
+describe('calendar options', () => {
+  it("defaults the locale to the profile's and leaves name, alarms and times to the defaults", async () => {
     const seen = recording()
     const { handler } = makeFeed({ toEvents: seen.toEvents, serialize: seen.serialize })
-    await send(handler, '/anna.ics')
+    const sv = await (await send(handler, '/anna.ics')).text()
     await send(handler, '/lee.ics')
-    expect(seen.events).toEqual([{ locale: 'sv' }, { locale: 'en' }])
+    expect(seen.events).toEqual([
+      { locale: 'sv', catalog },
+      { locale: 'en', catalog },
+    ])
     expect(seen.ics).toEqual([{}, {}])
+    expect(sv).toContain('SUMMARY:Knäböj mot stol')
+    expect(sv).toContain('DTSTART;TZID=Europe/Stockholm:')
+    expect(sv).not.toContain('BEGIN:VALARM')
   })
 
-  it('passes locale, alarms and a per-profile name through', async () => {
+  it('passes locale, alarms, times, a per-profile name and further options through', async () => {
     const seen = recording()
     const { handler } = makeFeed({
       toEvents: seen.toEvents,
       serialize: seen.serialize,
       locale: 'da',
-      alarms: [5, 0],
+      alarms: [{ minutesBefore: 5 }],
+      times: 'utc',
       name: (profile) => `Snacks for ${profile.id}`,
+      events: { minDurationMin: 10 },
+      ics: { refreshHours: 6 },
     })
     const body = await (await send(handler, '/anna.ics')).text()
-    expect(seen.events).toEqual([{ locale: 'da', alarms: [5, 0] }])
-    expect(seen.ics).toEqual([{ name: 'Snacks for anna' }])
+    expect(seen.events).toEqual([
+      { locale: 'da', catalog, alarms: [{ minutesBefore: 5 }], minDurationMin: 10 },
+    ])
+    expect(seen.ics).toEqual([{ name: 'Snacks for anna', times: 'utc', refreshHours: 6 }])
     expect(body).toContain('X-WR-CALNAME:Snacks for anna')
+    expect(body).toContain('SUMMARY:Squat mod stol')
+    expect(body).toContain('BEGIN:VALARM')
+    expect(body).toContain('REFRESH-INTERVAL;VALUE=DURATION:PT6H')
+    expect(body).not.toContain('TZID=')
+  })
+
+  it('uses the real toCalendarEvents and toICS by default', async () => {
+    const { handler } = makeFeed()
+    const body = await (await send(handler, '/anna.ics')).text()
+    expect(body.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true)
+    expect(body).toContain('BEGIN:VTIMEZONE\r\nTZID:Europe/Stockholm')
+  })
+
+  it('looks exercises up in the built-in catalog unless given one', async () => {
+    const seen = recording()
+    const { handler } = makeFeed({
+      catalog: undefined,
+      toEvents: seen.toEvents,
+      serialize: seen.serialize,
+    })
+    const body = await (await send(handler, '/lee.ics')).text()
+    expect(seen.events[0]!.catalog).toBe(defaultCatalog)
+    expect(body).toContain(`SUMMARY:${defaultCatalog.get('chair-squat')!.name.en}`)
   })
 
   it('uses a custom Cache-Control', async () => {

@@ -1,6 +1,5 @@
 import { createFeedHandler, type FeedHandlerOptions } from '../../src/feed'
-import { eventsDouble, icsDouble } from './doubles'
-import { fakePlanner, NOW, profiles } from './fixtures'
+import { catalog, fakePlanner, NOW, profiles } from './fixtures'
 
 /** A feed handler over the fixtures, with a fixed clock and captured errors. */
 export function makeFeed(overrides: Partial<FeedHandlerOptions> = {}) {
@@ -11,8 +10,7 @@ export function makeFeed(overrides: Partial<FeedHandlerOptions> = {}) {
     getProfile: async (id) => profiles[id],
     now: () => NOW,
     onError: (error) => errors.push(error),
-    toEvents: eventsDouble,
-    serialize: icsDouble,
+    catalog,
     ...overrides,
   })
   return { handler, planner, errors }
