@@ -1,5 +1,10 @@
 import { isValidTimeZone } from '../time/offset'
 
+// Building an Intl.DateTimeFormat costs far more than the rest of a check.
+// Keyed by lower case (zone names are case-insensitive) so it stays as small
+// as the zone database whatever spellings come in.
+const resolvedNames = new Map<string, string>()
+
 /**
  * How the runtime knows a zone name: `unknown`, `canonical` when spelled as
  * the runtime spells it (or as an alias it keeps, e.g. `US/Eastern`), or the
@@ -8,7 +13,12 @@ import { isValidTimeZone } from '../time/offset'
  */
 export function zoneSpelling(timeZone: string): 'unknown' | 'canonical' | { preferred: string } {
   if (!isValidTimeZone(timeZone)) return 'unknown'
-  const resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+  const key = timeZone.toLowerCase()
+  let resolved = resolvedNames.get(key)
+  if (resolved === undefined) {
+    resolved = new Intl.DateTimeFormat('en-US', { timeZone }).resolvedOptions().timeZone
+    resolvedNames.set(key, resolved)
+  }
   if (resolved !== timeZone && resolved.toLowerCase() === timeZone.toLowerCase()) {
     return { preferred: resolved }
   }
