@@ -74,12 +74,11 @@ function toIssue(e: SchemaError): SnackplanIssue {
       return { code: 'schema/too-few', path: at, message: `must have at least ${p.limit} items` }
     case 'maxItems':
       return { code: 'schema/too-many', path: at, message: `must have at most ${p.limit} items` }
-    case 'uniqueItems':
-      return {
-        code: 'schema/duplicate-item',
-        path: `${at}/${String(p.i)}`,
-        message: `duplicates item ${String(p.j)}`,
-      }
+    case 'uniqueItems': {
+      // ajv scans from the end, so i and j come in either order: point at the later copy.
+      const [first, later] = [Number(p.i), Number(p.j)].sort((a, b) => a - b)
+      return { code: 'schema/duplicate-item', path: `${at}/${later}`, message: `duplicates item ${first}` }
+    }
     default:
       return { code: `schema/${e.keyword}`, path: at, message: e.message ?? 'is invalid' }
   }
