@@ -1,7 +1,7 @@
 import type { CalendarEvent } from '@snackplan/plugins-calendar'
 import { version } from '../../package.json'
 import { icsError } from './errors'
-import { escapeText } from './escape'
+import { escapeText, isBlankText } from './escape'
 import { type CheckedEvent, checkEvent } from './event-input'
 import { contentLine, serializeLines } from './lines'
 import { isAmbiguousWall, isUtcZone } from './local-time'
@@ -75,10 +75,14 @@ export function toICS(events: readonly CalendarEvent[], options: ToICSOptions = 
     'VERSION:2.0',
     contentLine('PRODID', escapeText(opts.prodId)),
     'CALSCALE:GREGORIAN',
-    contentLine('NAME', escapeText(opts.name)),
-    contentLine('X-WR-CALNAME', escapeText(opts.name)),
   ]
-  if (opts.description !== undefined) {
+  if (!isBlankText(opts.name)) {
+    lines.push(
+      contentLine('NAME', escapeText(opts.name)),
+      contentLine('X-WR-CALNAME', escapeText(opts.name)),
+    )
+  }
+  if (opts.description !== undefined && !isBlankText(opts.description)) {
     lines.push(
       contentLine('DESCRIPTION', escapeText(opts.description)),
       contentLine('X-WR-CALDESC', escapeText(opts.description)),

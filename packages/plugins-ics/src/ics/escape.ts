@@ -12,12 +12,17 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
 /**
  * The text a calendar client will read back for `value`: line breaks
  * normalised to `\n`, control characters removed, lone surrogates replaced by
- * U+FFFD.
+ * U+FFFD, white space at both ends trimmed (libical drops trailing white
+ * space, so keeping it would make clients disagree).
  *
  * @example cleanText('Squat\r\n\u0007now') === 'Squat\nnow'
  */
 export function cleanText(value: string): string {
-  return value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD')
+  return value
+    .replace(LINE_BREAKS, '\n')
+    .replace(CONTROLS, '')
+    .replace(LONE_SURROGATE, '\uFFFD')
+    .trim()
 }
 
 /**
@@ -26,4 +31,13 @@ export function cleanText(value: string): string {
  */
 export function escapeText(value: string): string {
   return cleanText(value).replace(/[\\;,\n]/g, (c) => (c === '\n' ? '\\n' : `\\${c}`))
+}
+
+/**
+ * True when `value` holds nothing a person can read once cleaned (empty or
+ * only white space). Such values are left out: libical reads `SUMMARY: ` as
+ * a property without a value and drops it with an error.
+ */
+export function isBlankText(value: string): boolean {
+  return cleanText(value) === ''
 }

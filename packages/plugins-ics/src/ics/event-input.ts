@@ -1,6 +1,7 @@
 import type { CalendarEvent } from '@snackplan/plugins-calendar'
 import { parseInstant } from './datetime'
 import { icsError } from './errors'
+import { cleanText } from './escape'
 import { isValidTimeZone } from './offset'
 
 /** A CalendarEvent checked and with its instants read as epoch ms. */
@@ -30,7 +31,9 @@ function str(value: unknown, path: string): void {
 export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
   const at = (key: string): string => `/${index}/${key}`
   str(event.uid, at('uid'))
-  if (event.uid.trim() === '') throw icsError('ics/invalid-option', at('uid'), 'uid is empty')
+  if (cleanText(event.uid).trim() === '') {
+    throw icsError('ics/invalid-option', at('uid'), 'uid is empty')
+  }
   str(event.summary, at('summary'))
   str(event.description, at('description'))
   if (!Array.isArray(event.categories)) {

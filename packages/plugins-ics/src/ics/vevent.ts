@@ -1,5 +1,5 @@
 import { formatUtc, formatWall } from './datetime'
-import { cleanText, escapeText } from './escape'
+import { escapeText, isBlankText } from './escape'
 import type { CheckedEvent } from './event-input'
 import { contentLine } from './lines'
 import { wallClock } from './local-time'
@@ -28,18 +28,19 @@ export function veventLines(
     dateTime('DTSTART', checked.start, tzid),
     dateTime('DTEND', checked.end, tzid),
     contentLine('SEQUENCE', String(event.sequence)),
-    contentLine('SUMMARY', escapeText(event.summary)),
   ]
-  if (cleanText(event.description) !== '') {
+  // Empty values are left out: libical drops an empty SUMMARY with an error.
+  if (!isBlankText(event.summary)) lines.push(contentLine('SUMMARY', escapeText(event.summary)))
+  if (!isBlankText(event.description)) {
     lines.push(contentLine('DESCRIPTION', escapeText(event.description)))
   }
-  const categories = event.categories.filter((c) => cleanText(c) !== '').map(escapeText)
+  const categories = event.categories.filter((c) => !isBlankText(c)).map(escapeText)
   if (categories.length > 0) lines.push(contentLine('CATEGORIES', categories.join(',')))
   lines.push(contentLine('TRANSP', options.transparency.toUpperCase()))
   if (options.alarms) {
     for (const alarm of event.alarms) {
-      // DISPLAY alarms require a DESCRIPTION; fall back to the title when empty.
-      const text = cleanText(alarm.description) === '' ? event.summary : alarm.description
+      // DISPLAY alarms require a non-empty DESCRIPTION: fall back to the title.
+      const text = [alarm.description, event.summary].find((t) => !isBlankText(t)) ?? 'snackplan'
       lines.push(
         'BEGIN:VALARM',
         'ACTION:DISPLAY',
