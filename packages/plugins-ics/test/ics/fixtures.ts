@@ -70,7 +70,7 @@ export const sv: CalendarEvent[] = [
     '2026-10-25T00:30:00Z',
     5,
     'Andning · 4 lugna andetag',
-    'Klockan 02:30 finns två gånger i natt; det här är den andra, efter omställningen.',
+    'Klockan 02:30 finns två gånger i natt; det här är den första, före omställningen.',
     ['Träningssnack', 'Andning'],
   ),
 ]
