@@ -2,8 +2,11 @@ const encoder = new TextEncoder()
 /** RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 export const MAX_LINE_OCTETS = 75
 
+// UTF-8 length from the code point itself (a lone surrogate is written as
+// U+FFFD, also 3 octets), so folding does not encode character by character.
 function octets(codePoint: string): number {
-  return encoder.encode(codePoint).length
+  const cp = codePoint.codePointAt(0)!
+  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
 }
 
 /**
