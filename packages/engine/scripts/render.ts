@@ -4,6 +4,7 @@ import {
   renderValidatorTypes,
 } from '../../../scripts/ajv-standalone'
 import { profileSchema } from '../src/profile/schema'
+import { ruleSetSchema } from '../src/rules/schema'
 
 /** One generated validator module: the schemas it compiles and what it exports. */
 interface ValidatorModule {
@@ -18,6 +19,7 @@ interface ValidatorModule {
 /** Shipped schemas (`./*.schema.json` subpath exports), keyed by file name. */
 const SCHEMA_FILES: Record<string, { $id: string }> = {
   'schema/profile.schema.json': profileSchema,
+  'schema/rules.schema.json': ruleSetSchema,
 }
 
 /** One module per input kind, so loading a profile never pulls in the rule-set validator. */
@@ -26,6 +28,11 @@ const MODULES: readonly ValidatorModule[] = [
     file: 'src/generated/profile-validator',
     schemas: [profileSchema],
     exports: { validateProfile: profileSchema.$id },
+  },
+  {
+    file: 'src/generated/rules-validator',
+    schemas: [ruleSetSchema],
+    exports: { validateRuleSet: ruleSetSchema.$id },
   },
 ]
 

@@ -1,3 +1,25 @@
-export * from './types/profile'
-export type * from './types/plan'
+export {
+  type CheckResult,
+  isSnackplanError,
+  SnackplanError,
+  type SnackplanIssue,
+} from '@snackplan/catalog'
+export {
+  FACT_NAMES,
+  FACTS,
+  type FactDefinition,
+  type FactName,
+  type FactScope,
+  type FactType,
+  OPERATORS,
+} from './facts/registry'
+export { createPlanner, type Planner, type PlannerOptions } from './planner/create'
 export type * from './plugins/types'
+export { checkProfile, loadProfile } from './profile'
+export { type CheckRuleSetOptions, checkRuleSet, loadRuleSet } from './rules/check'
+export { defaultRules } from './rules/default'
+export { EVENT_KINDS, EVENT_TYPES, type EventKind } from './rules/kinds'
+export type * from './rules/types'
+export * from './time/index'
+export type * from './types/plan'
+export * from './types/profile'

@@ -1,0 +1,55 @@
+import { Engine, type RuleProperties } from 'json-rules-engine'
+import type { Rule, RuleEvent } from '../rules/types'
+
+/** A fired rule: its id, priority, position in the rule list, and event. */
+export interface Fired<E extends RuleEvent = RuleEvent> {
+  rule: string
+  priority: number
+  order: number
+  event: E
+}
+
+// Rules never carry a JSONPath `path` (the schema forbids it); should one get
+// through, refuse to resolve it instead of evaluating an expression.
+const refusePaths = (): never => {
+  throw new Error('[snackplan] [engine] fact paths are not supported')
+}
+
+/**
+ * A compiled group of rules of one granularity. Wraps json-rules-engine with
+ * undefined facts disallowed and no path evaluation, and returns the fired
+ * events in a deterministic order (priority high to low, then rule order).
+ */
+export class RuleGroup<E extends RuleEvent = RuleEvent> {
+  readonly size: number
+  readonly #engine: Engine
+  readonly #order = new Map<string, number>()
+
+  constructor(rules: readonly Rule[]) {
+    this.size = rules.length
+    this.#engine = new Engine([], {
+      allowUndefinedFacts: false,
+      allowUndefinedConditions: false,
+      replaceFactsInEventParams: false,
+      pathResolver: refusePaths,
+    })
+    rules.forEach((rule, i) => {
+      this.#order.set(rule.name, i)
+      this.#engine.addRule({ ...rule, priority: rule.priority ?? 1 } as unknown as RuleProperties)
+    })
+  }
+
+  /** Runs every rule once against `facts` (fact name -> value). */
+  async run(facts: Readonly<Record<string, unknown>>): Promise<Fired<E>[]> {
+    if (this.size === 0) return []
+    const { results } = await this.#engine.run({ ...facts })
+    return results
+      .map((r) => ({
+        rule: r.name as string,
+        priority: r.priority ?? 1,
+        order: this.#order.get(r.name as string) ?? 0,
+        event: r.event as unknown as E,
+      }))
+      .sort((a, b) => b.priority - a.priority || a.order - b.order)
+  }
+}

@@ -1,0 +1,100 @@
+import type { Catalog, ExerciseEntry, Setting } from '@snackplan/catalog'
+import type { Focus } from '../types/plan'
+import type { Profile } from '../types/profile'
+import type { Safety } from './contraindications'
+import { KINDS_FOR_FOCUS, REP_SECONDS } from './settings'
+
+/** What a slot asks of its exercise. */
+export interface Wish {
+  focus: Focus | undefined
+  /** Ids preferred most first (the day's targets, then the trigger's). */
+  preferred: readonly string[]
+  /** How many of `preferred` (from the day's targets) outrank the focus. */
+  strongPreferred: number
+  setting: Setting
+  discreet: boolean
+  /** Work seconds the dose should allow (the day's targets). */
+  doseSec: { min: number; max: number }
+  /** Work seconds per round the safety bounds allow; entries that cannot fit are skipped. */
+  limitSec: { min: number; max: number }
+}
+
+/** The chosen exercise and the rule reasons that came with it. */
+export interface Choice {
+  entry: ExerciseEntry
+  reasons: string[]
+}
+
+/**
+ * Picks the exercise for one slot. Hard filters: safe for the profile (a
+ * substitute stands in for a contraindicated one), fits the day's setting,
+ * needs only equipment the person has, not used earlier today. Then scores:
+ * preferred ids, focus, discretion at the office, a dose that fits, and
+ * variety across the last days; ties go to the seeded PRNG.
+ */
+export function chooseExercise(
+  catalog: Catalog,
+  safety: Safety,
+  profile: Profile,
+  wish: Wish,
+  usedToday: ReadonlySet<string>,
+  recentUse: ReadonlyMap<string, number>,
+  random: () => number,
+): Choice | undefined {
+  const owned = new Set<string>(profile.equipment)
+  const usable = (e: ExerciseEntry | undefined): e is ExerciseEntry =>
+    e !== undefined &&
+    safety.status.get(e.id)?.state === 'allowed' &&
+    e.settings.includes(wish.setting) &&
+    e.equipment.every((q) => owned.has(q)) &&
+    doseFits(e, wish.limitSec)
+
+  const preferredReasons = new Map<string, string[]>()
+  wish.preferred.forEach((id) => {
+    const resolved = safety.resolve(id)
+    if (resolved && !preferredReasons.has(resolved.id))
+      preferredReasons.set(resolved.id, resolved.reasons)
+  })
+  const rank = (id: string) => [...preferredReasons.keys()].indexOf(id)
+
+  const score = (e: ExerciseEntry): number => {
+    let s = 0
+    const r = rank(e.id)
+    if (r >= 0) s += r < wish.strongPreferred ? 100 - r * 10 : 20
+    if (wish.focus && KINDS_FOR_FOCUS[wish.focus].includes(e.kind)) s += 30
+    if (wish.discreet && e.discreet) s += 15
+    if (doseFits(e, wish.doseSec)) s += 10
+    s -= 6 * (recentUse.get(e.id) ?? 0)
+    return s
+  }
+
+  const all = catalog.exercises.filter(usable)
+  const discreet = all.filter((e) => e.discreet)
+  // Discretion at the office is kept when asked, even if it means a repeat.
+  const pool = wish.discreet && discreet.length > 0 ? discreet : all
+  const fresh = pool.filter((e) => !usedToday.has(e.id))
+  // Small catalogs may run out of unused exercises: repeat rather than skip a snack.
+  const candidates = fresh.length > 0 ? fresh : pool
+  if (candidates.length === 0) return undefined
+  let best: ExerciseEntry[] = []
+  let bestScore = Number.NEGATIVE_INFINITY
+  for (const e of candidates) {
+    const s = score(e)
+    if (s > bestScore) {
+      best = [e]
+      bestScore = s
+    } else if (s === bestScore) best.push(e)
+  }
+  const entry = best[Math.floor(random() * best.length)]!
+  return { entry, reasons: preferredReasons.get(entry.id) ?? [] }
+}
+
+/** Seconds one unit of the entry's dose takes, per round (sides counted). */
+export function secondsPerUnit(e: ExerciseEntry, repSeconds: number): number {
+  return (e.dose.unit === 'reps' ? repSeconds : 1) * (e.dose.perSide ? 2 : 1)
+}
+
+function doseFits(e: ExerciseEntry, range: { min: number; max: number }): boolean {
+  const k = secondsPerUnit(e, REP_SECONDS)
+  return e.dose.max * k >= range.min && e.dose.min * k <= range.max
+}

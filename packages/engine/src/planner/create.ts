@@ -1,0 +1,121 @@
+import { type Catalog, defaultCatalog, SnackplanError } from '@snackplan/catalog'
+import { profileFacts } from '../facts/compute'
+import type { PlanContext, PlanRequest, SnackplanPlugin } from '../plugins/types'
+import { checkRuleSet } from '../rules/check'
+import { defaultRules } from '../rules/default'
+import type { RuleSet } from '../rules/types'
+import { parseDateTimeInZone } from '../time'
+import type { Advisory, Plan } from '../types/plan'
+import type { BusyBlock } from '../types/profile'
+import { evaluateContraindications } from './contraindications'
+import { planDay } from './day'
+import { validateRequest } from './request'
+import { compileRulebook, safetyRules } from './rulebook'
+
+/** Options of {@link createPlanner}. */
+export interface PlannerOptions {
+  /** Default: the built-in catalog. */
+  catalog?: Catalog
+  /** One rule set or several (JSON text, values or loaded sets). Default: `defaultRules`. */
+  rules?: unknown
+  plugins?: readonly SnackplanPlugin[]
+  /**
+   * Keep the built-in safety rules (contraindications and limits) in front
+   * of custom rules. Default true; turning it off is a decision for code,
+   * never for a rule file.
+   */
+  builtinSafety?: boolean
+}
+
+/** A planner: rules compiled once, plans made on demand. */
+export interface Planner {
+  readonly catalog: Catalog
+  /** Makes a plan. Same inputs and seed, byte-identical plan. */
+  plan(request: PlanRequest): Promise<Plan>
+}
+
+const RECENT_DAYS = 3
+
+/**
+ * Creates a planner over a catalog and rule sets. Rule sets are validated
+ * here (errors with the set's JSON pointer paths) and compiled into
+ * json-rules-engine groups, one per granularity.
+ *
+ * @remarks Hook order (pinned by a test): each plugin's `beforePlan` in the
+ * order given; then profile busy blocks plus each plugin's `busy`; then the
+ * rules (advisories, contraindications, and per day progression, triggers,
+ * bounds, caps); then each plugin's `afterPlan` in the order given.
+ */
+export function createPlanner(options: PlannerOptions = {}): Planner {
+  const catalog = options.catalog ?? defaultCatalog
+  const plugins = options.plugins ?? []
+  const given =
+    options.rules === undefined
+      ? [defaultRules]
+      : Array.isArray(options.rules)
+        ? options.rules
+        : [options.rules]
+  const pluginSets = plugins.flatMap((p) => (p.rules ?? []).map((r) => ({ r, source: p.name })))
+  const sets: RuleSet[] = []
+  if (options.builtinSafety !== false) sets.push(safetyRules(defaultRules))
+  for (const { r, source } of [...given.map((r) => ({ r, source: 'rules' })), ...pluginSets]) {
+    const checked = checkRuleSet(r)
+    if (!checked.ok) throw new SnackplanError(checked.errors, source)
+    sets.push(checked.value)
+  }
+  const rules = compileRulebook(sets, catalog)
+
+  async function plan(input: PlanRequest): Promise<Plan> {
+    let request = input
+    const context = (): PlanContext => ({ request, catalog })
+    for (const p of plugins) request = (await p.beforePlan?.(request, context())) ?? request
+    const { profile, dates, seed } = validateRequest(request)
+    const busy: BusyBlock[] = [...(profile.busy ?? [])]
+    for (const p of plugins) if (p.busy) busy.push(...(await p.busy(request)))
+    const intervals = busy.map((b, i) => ({
+      start: parseDateTimeInZone(b.start, profile.timeZone, `/busy/${i}/start`),
+      end: parseDateTimeInZone(b.end, profile.timeZone, `/busy/${i}/end`),
+    }))
+
+    const pFacts = profileFacts(profile)
+    const advisories: Advisory[] = (await rules.advisories.run(pFacts)).map((f) => ({
+      id: f.rule,
+      text: { ...f.event.params.text },
+    }))
+    const safety = await evaluateContraindications(catalog, rules, pFacts)
+    const history: string[][] = []
+    const days = []
+    for (const date of dates) {
+      const recentUse = new Map<string, number>()
+      for (const ids of history.slice(-RECENT_DAYS))
+        for (const id of ids) recentUse.set(id, (recentUse.get(id) ?? 0) + 1)
+      const day = await planDay(
+        { profile, catalog, rules, safety, profileFacts: pFacts, busy: intervals, seed, recentUse },
+        date,
+      )
+      history.push(day.snacks.map((s) => s.exerciseId))
+      days.push(day)
+    }
+    const excluded = [...safety.status.entries()]
+      .filter(([, s]) => s.state !== 'allowed')
+      .map(([exerciseId, s]) => ({
+        exerciseId,
+        reasons: s.state === 'allowed' ? [] : [...s.reasons],
+      }))
+      .sort((a, b) => (a.exerciseId < b.exerciseId ? -1 : 1))
+    let result: Plan = {
+      profileId: profile.id,
+      timeZone: profile.timeZone,
+      from: dates[0]!,
+      to: dates[dates.length - 1]!,
+      rules: { id: rules.id, version: rules.version },
+      days,
+      excluded,
+      advisories,
+    }
+    for (const p of plugins) result = (await p.afterPlan?.(result, context())) ?? result
+    return result
+  }
+
+  return { catalog, plan }
+}

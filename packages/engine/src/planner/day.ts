@@ -1,0 +1,169 @@
+import type { Catalog } from '@snackplan/catalog'
+import { dayFacts, exerciseFacts, type FactValues, historyFacts, slotFacts } from '../facts/compute'
+import { formatZoned, parseLocalTime, weekdayOf } from '../time'
+import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
+import type { Profile } from '../types/profile'
+import { expandCandidates } from './candidates'
+import { chooseExercise } from './choose'
+import type { Safety } from './contraindications'
+import { fitDose } from './dose'
+import { prng } from './random'
+import type { Rulebook } from './rulebook'
+import { type Interval, selectSlots } from './select'
+import { focusOfKind, SETTING_FOR_DAY } from './settings'
+import { mergeBounds, mergeTargets } from './targets'
+
+/** Everything one day's planning reads; built once per plan. */
+export interface DayContext {
+  profile: Profile
+  catalog: Catalog
+  rules: Rulebook
+  safety: Safety
+  profileFacts: FactValues
+  busy: readonly Interval[]
+  seed: number
+  /** Exercise id -> times used in the last few days, for variety. */
+  recentUse: ReadonlyMap<string, number>
+}
+
+const ROTATION: Focus[] = ['cardio', 'strength', 'mobility']
+
+/** Plans one local date: targets, candidate slots, slot choice, exercises, doses, limits. */
+export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay> {
+  const { profile } = ctx
+  const dayPlan = profile.days[weekdayOf(date)]
+  const facts = { ...ctx.profileFacts, ...dayFacts(profile, date) }
+  const programDay = facts['program.day'] as number
+  const day: PlannedDay = { date, dayType: dayPlan.type, programDay, totalActiveSec: 0, snacks: [] }
+  if (dayPlan.type === 'rest' || programDay < 1) return day
+
+  const targets = mergeTargets(
+    await ctx.rules.progression.run({ ...facts, ...historyFacts(profile, date) }),
+  )
+  const bounds = mergeBounds(await ctx.rules.bounds.run(facts))
+  const triggers = await ctx.rules.triggers.run(facts)
+  const candidates = expandCandidates(triggers, profile, dayPlan, date, ctx.seed)
+  const rounds = targets.rounds ?? Math.max(1, ...candidates.map((c) => c.params.rounds ?? 1))
+  const rest = targets.restSec ?? Math.max(0, ...candidates.map((c) => c.params.restSec ?? 30))
+  const slots = selectSlots({
+    candidates,
+    count: Math.min(targets.snacks, bounds.maxSnacks),
+    minGapMin: bounds.minGapMin,
+    date,
+    timeZone: profile.timeZone,
+    wakeMin: parseLocalTime(profile.wake),
+    bedMin: parseLocalTime(profile.bed),
+    spanSec: bounds.warmupSec + rounds * bounds.snackSec.max + (rounds - 1) * rest,
+    busy: ctx.busy,
+  })
+
+  const random = prng(ctx.seed, date, 'exercise')
+  const used = new Set<string>()
+  const mobilityFrom = slots.length - Math.min(targets.mobilitySnacks ?? 0, slots.length)
+  let bonus = targets.bonusSec ?? 0
+  const starts = new Map<PlannedSnack, number>()
+  for (const [i, slot] of slots.entries()) {
+    const focus: Focus | undefined =
+      i >= mobilityFrom
+        ? 'mobility'
+        : targets.focus === 'mixed'
+          ? (slot.params.focus ?? ROTATION[(programDay + i) % ROTATION.length])
+          : targets.focus
+    const fromTargets = targets.exercises ?? []
+    const preferred = [
+      ...fromTargets.slice(i % Math.max(1, fromTargets.length)),
+      ...fromTargets,
+      ...(slot.params.exercise ? [slot.params.exercise] : []),
+    ]
+    const choice = chooseExercise(
+      ctx.catalog,
+      ctx.safety,
+      profile,
+      {
+        focus,
+        preferred,
+        strongPreferred: fromTargets.length * 2,
+        setting: SETTING_FOR_DAY[dayPlan.type],
+        discreet: (profile.preferences?.discreet ?? false) && dayPlan.type === 'office',
+        doseSec: targets.doseSec,
+        limitSec: bounds.snackSec,
+      },
+      used,
+      ctx.recentUse,
+      random,
+    )
+    if (!choice) continue
+    const { entry } = choice
+    used.add(entry.id)
+    let { dose, durationSec } = fitDose(
+      entry,
+      targets.doseSec,
+      bounds.snackSec,
+      slot.params.doseSec,
+    )
+    if (bonus > 0) {
+      const more = fitDose(entry, { min: 0, max: 9999 }, bounds.snackSec, durationSec + bonus)
+      if (more.durationSec > durationSec) {
+        ;({ dose, durationSec } = more)
+        bonus = 0
+      }
+    }
+    const snackRounds = targets.rounds ?? slot.params.rounds ?? 1
+    const restSec = snackRounds > 1 ? (targets.restSec ?? slot.params.restSec ?? 30) : 0
+    const base = Math.min(
+      entry.effort.max,
+      Math.max(entry.effort.min, targets.effort ?? entry.effort.target),
+    )
+    const caps = await ctx.rules.caps.run({
+      ...facts,
+      ...exerciseFacts(entry),
+      ...slotFacts(profile, dayPlan, slot.minute),
+    })
+    const binding = caps.filter((c) => c.event.params.max < base)
+    const effort = Math.min(base, ...binding.map((c) => c.event.params.max))
+    const warmupSec = effort >= bounds.warmupFromEffort ? bounds.warmupSec : 0
+    const snack: PlannedSnack = {
+      id: '',
+      start: formatZoned(slot.epochMs, profile.timeZone),
+      end: '',
+      exerciseId: entry.id,
+      kind: entry.kind,
+      durationSec,
+      dose,
+      rounds: snackRounds,
+      restSec,
+      effort,
+      focus: focusOfKind(entry.kind),
+      warmupSec,
+      modifiers: (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m)),
+      reasons: [
+        `trigger:${slot.rule}`,
+        ...targets.reasons,
+        ...choice.reasons,
+        ...binding.map((c) => `cap:${c.rule}`),
+      ],
+    }
+    day.snacks.push(snack)
+    starts.set(snack, slot.epochMs)
+  }
+  enforceDayLimit(day, bounds.daySecMax)
+  day.snacks.forEach((s, i) => {
+    s.id = `${profile.id}-${date}-${i + 1}`
+    const spanSec = s.warmupSec + s.rounds * s.durationSec + (s.rounds - 1) * s.restSec
+    s.end = formatZoned(starts.get(s)! + spanSec * 1000, profile.timeZone)
+  })
+  day.totalActiveSec = day.snacks.reduce((t, s) => t + s.rounds * s.durationSec, 0)
+  return day
+}
+
+/** Drops rounds, then the latest snacks, until the day's active time fits. */
+function enforceDayLimit(day: PlannedDay, maxSec: number): void {
+  const total = () => day.snacks.reduce((t, s) => t + s.rounds * s.durationSec, 0)
+  while (total() > maxSec && day.snacks.length > 0) {
+    const most = day.snacks.reduce((a, b) => (b.rounds > a.rounds ? b : a))
+    if (most.rounds > 1) {
+      most.rounds--
+      if (most.rounds === 1) most.restSec = 0
+    } else day.snacks.pop()
+  }
+}

@@ -1,0 +1,90 @@
+import type { Catalog } from '@snackplan/catalog'
+import { pointer, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
+import { RuleGroup } from '../evaluate/engine'
+import { EVENT_KINDS } from '../rules/kinds'
+import type { Rule, RuleEvent, RuleSet } from '../rules/types'
+
+type EventOf<T extends RuleEvent['type']> = Extract<RuleEvent, { type: T }>
+
+/** The rules of a planner, compiled into one json-rules-engine group per granularity. */
+export interface Rulebook {
+  /** exclude / substitute, per profile x exercise. */
+  contraindications: RuleGroup<EventOf<'exclude'> | EventOf<'substitute'>>
+  /** advisory, once per plan. */
+  advisories: RuleGroup<EventOf<'advisory'>>
+  /** targets, per day. */
+  progression: RuleGroup<EventOf<'targets'>>
+  /** slots, per day. */
+  triggers: RuleGroup<EventOf<'slots'>>
+  /** bounds, per day. */
+  bounds: RuleGroup<EventOf<'bounds'>>
+  /** cap-effort, per chosen snack. */
+  caps: RuleGroup<EventOf<'cap-effort'>>
+  /** Ids and versions of the sets, joined, for the plan. */
+  id: string
+  version: string
+}
+
+/**
+ * Combines rule sets. The built-in safety rules come first and stay: a later
+ * set may add rules but never replace one (a name used twice with different
+ * content is an error; the identical rule twice is kept once).
+ */
+export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rulebook {
+  const byName = new Map<string, { rule: Rule; json: string }>()
+  const issues: SnackplanIssue[] = []
+  sets.forEach((set, s) => {
+    set.rules.forEach((rule, i) => {
+      const json = JSON.stringify(rule)
+      const seen = byName.get(rule.name)
+      if (seen && seen.json !== json) {
+        issues.push({
+          code: 'rules/duplicate-name',
+          path: pointer('rules', i, 'name'),
+          message: `rule "${rule.name}" of rule set "${set.id}" (set ${s}) clashes with a rule of the same name; safety rules cannot be replaced`,
+        })
+      } else if (!seen) byName.set(rule.name, { rule, json })
+      for (const [path, id] of referencedExercises(rule)) {
+        if (!catalog.has(id)) {
+          issues.push({
+            code: 'rules/unknown-exercise',
+            path: pointer('rules', i, 'event', 'params', ...path),
+            message: `exercise "${id}" (rule set "${set.id}") is not in catalog "${catalog.id}"`,
+          })
+        }
+      }
+    })
+  })
+  if (issues.length > 0) throw new SnackplanError(issues, 'rules')
+  const rules = [...byName.values()].map((r) => r.rule)
+  const of = <T extends RuleEvent['type']>(...types: T[]) =>
+    new RuleGroup<EventOf<T>>(rules.filter((r) => (types as string[]).includes(r.event.type)))
+  return {
+    contraindications: of('exclude', 'substitute'),
+    advisories: of('advisory'),
+    progression: of('targets'),
+    triggers: of('slots'),
+    bounds: of('bounds'),
+    caps: of('cap-effort'),
+    id: sets.map((s) => s.id).join('+'),
+    version: sets.map((s) => s.version).join('+'),
+  }
+}
+
+function referencedExercises(rule: Rule): [(string | number)[], string][] {
+  const ev = rule.event
+  if (ev.type === 'slots' && ev.params.exercise) return [[['exercise'], ev.params.exercise]]
+  if (ev.type === 'targets' && ev.params.exercises) {
+    return ev.params.exercises.map((id, k) => [['exercises', k], id])
+  }
+  return []
+}
+
+/** Only the safety rules of a set (contraindications and limits). */
+export function safetyRules(set: RuleSet): RuleSet {
+  return {
+    ...set,
+    id: `${set.id}-safety`,
+    rules: set.rules.filter((r) => EVENT_KINDS[r.event.type].safety),
+  }
+}

@@ -1,0 +1,95 @@
+import type { Fired } from '../evaluate/engine'
+import type { BoundsParams, RuleEvent, TargetsParams } from '../rules/types'
+
+/** The day's targets after merging every progression rule that fired. */
+export interface DayTargets extends TargetsParams {
+  snacks: number
+  doseSec: { min: number; max: number }
+  focus: NonNullable<TargetsParams['focus']>
+  /** `progression:<rule>` for each rule that set a target. */
+  reasons: string[]
+}
+
+/** What the planner does when no progression rule fires. */
+export const DEFAULT_TARGETS: Omit<DayTargets, 'reasons'> = {
+  snacks: 3,
+  doseSec: { min: 30, max: 60 },
+  focus: 'mixed',
+}
+
+/**
+ * Merges progression events field by field: higher-priority rules win, and
+ * among equals the later rule in the set wins (so a set reads top to bottom).
+ */
+export function mergeTargets(
+  fired: readonly Fired<Extract<RuleEvent, { type: 'targets' }>>[],
+): DayTargets {
+  const ordered = [...fired].sort((a, b) => a.priority - b.priority || a.order - b.order)
+  const merged: DayTargets = { ...DEFAULT_TARGETS, reasons: [] }
+  for (const f of ordered) {
+    Object.assign(merged, f.event.params)
+    merged.reasons.push(`progression:${f.rule}`)
+  }
+  return merged
+}
+
+/** Limits after combining every bounds rule that fired: always the strictest. */
+export interface DayBounds {
+  snackSec: { min: number; max: number }
+  daySecMax: number
+  minGapMin: number
+  maxSnacks: number
+  warmupSec: number
+  warmupFromEffort: number
+  reasons: string[]
+}
+
+/** The seed guides' numbers, used for any bound no rule sets. */
+export const DEFAULT_BOUNDS: Omit<DayBounds, 'reasons'> = {
+  snackSec: { min: 20, max: 90 },
+  daySecMax: 540,
+  minGapMin: 30,
+  maxSnacks: 6,
+  warmupSec: 15,
+  warmupFromEffort: 7,
+}
+
+/**
+ * Combines bounds so no rule can loosen another: shortest maxima, longest
+ * minima and gaps, longest warm-up from the lowest effort.
+ */
+export function mergeBounds(
+  fired: readonly Fired<Extract<RuleEvent, { type: 'bounds' }>>[],
+): DayBounds {
+  const set = <K extends keyof BoundsParams>(k: K) =>
+    fired
+      .map((f) => f.event.params[k])
+      .filter((v): v is NonNullable<BoundsParams[K]> => v !== undefined)
+  const snack = set('snackSec')
+  const pick = (values: number[], fallback: number, fn: (...v: number[]) => number) =>
+    values.length > 0 ? fn(...values) : fallback
+  return {
+    snackSec: {
+      min: pick(
+        snack.map((s) => s.min),
+        DEFAULT_BOUNDS.snackSec.min,
+        Math.max,
+      ),
+      max: pick(
+        snack.map((s) => s.max),
+        DEFAULT_BOUNDS.snackSec.max,
+        Math.min,
+      ),
+    },
+    daySecMax: pick(
+      set('daySec').map((d) => d.max),
+      DEFAULT_BOUNDS.daySecMax,
+      Math.min,
+    ),
+    minGapMin: pick(set('minGapMin'), DEFAULT_BOUNDS.minGapMin, Math.max),
+    maxSnacks: pick(set('maxSnacks'), DEFAULT_BOUNDS.maxSnacks, Math.min),
+    warmupSec: pick(set('warmupSec'), DEFAULT_BOUNDS.warmupSec, Math.max),
+    warmupFromEffort: pick(set('warmupFromEffort'), DEFAULT_BOUNDS.warmupFromEffort, Math.min),
+    reasons: fired.map((f) => `limit:${f.rule}`),
+  }
+}

@@ -1,0 +1,215 @@
+import { FACT_NAMES, FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
+
+const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
+const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
+const FOCUS = ['cardio', 'strength', 'mobility'] as const
+const MODIFIERS = ['tempo', 'pause', 'load'] as const
+const range = (min: number, max: number) =>
+  ({ type: 'integer', minimum: min, maximum: max }) as const
+const minMax = (min: number, max: number) => ({
+  type: 'object',
+  properties: { min: range(min, max), max: range(min, max) },
+  required: ['min', 'max'],
+  additionalProperties: false,
+})
+
+function scalarSchema(def: FactDefinition): object {
+  if (def.type === 'number') return { type: 'number' }
+  if (def.type === 'boolean') return { type: 'boolean' }
+  return def.values ? { enum: [...def.values] } : { type: 'string', maxLength: 200 }
+}
+
+/**
+ * Per fact: which operators fit and which value type. Facts with the same
+ * signature share one branch, which keeps the generated validator small.
+ */
+function factRules(): object[] {
+  const groups = new Map<string, { def: FactDefinition; facts: string[] }>()
+  for (const name of FACT_NAMES) {
+    const def: FactDefinition = FACTS[name]
+    const key = `${def.type}:${(def.values ?? []).join(',')}`
+    const group = groups.get(key)
+    if (group) group.facts.push(name)
+    else groups.set(key, { def, facts: [name] })
+  }
+  return [...groups.values()].map(({ def, facts }) => {
+    const scalar = scalarSchema(def)
+    const list = OPERATORS[def.type].filter((op) => op === 'in' || op === 'notIn')
+    return {
+      if: { properties: { fact: { enum: facts } }, required: ['fact'] },
+      then: {
+        properties: { operator: { enum: [...OPERATORS[def.type]] } },
+        if: { properties: { operator: { enum: list.length > 0 ? list : ['in'] } } },
+        then: {
+          properties: { value: { type: 'array', items: scalar, minItems: 1, maxItems: 100 } },
+        },
+        else: { properties: { value: scalar } },
+      },
+    }
+  })
+}
+
+const text = {
+  type: 'object',
+  properties: {
+    en: { type: 'string', minLength: 1, maxLength: 600 },
+    sv: { type: 'string', minLength: 1, maxLength: 600 },
+    da: { type: 'string', minLength: 1, maxLength: 600 },
+  },
+  required: ['en', 'sv', 'da'],
+  additionalProperties: false,
+}
+
+const EVENT_PARAMS: Record<string, object> = {
+  exclude: { type: 'object', maxProperties: 0 },
+  substitute: { type: 'object', maxProperties: 0 },
+  'cap-effort': {
+    type: 'object',
+    properties: { max: range(1, 10) },
+    required: ['max'],
+    additionalProperties: false,
+  },
+  advisory: {
+    type: 'object',
+    properties: { text },
+    required: ['text'],
+    additionalProperties: false,
+  },
+  targets: {
+    type: 'object',
+    properties: {
+      snacks: range(0, 12),
+      doseSec: minMax(5, 600),
+      rounds: range(1, 6),
+      restSec: range(0, 600),
+      effort: range(1, 10),
+      focus: { enum: [...FOCUS, 'mixed'] },
+      mobilitySnacks: range(0, 12),
+      modifiers: { type: 'array', items: { enum: [...MODIFIERS] }, uniqueItems: true },
+      bonusSec: range(0, 120),
+      exercises: { type: 'array', items: { type: 'string', pattern: ID }, maxItems: 50 },
+    },
+    additionalProperties: false,
+    minProperties: 1,
+  },
+  slots: {
+    type: 'object',
+    properties: {
+      rrule: { type: 'string', minLength: 1, maxLength: 300 },
+      window: { enum: ['waking', 'work'] },
+      times: {
+        type: 'array',
+        items: { type: 'string', pattern: TIME },
+        minItems: 1,
+        maxItems: 48,
+        uniqueItems: true,
+      },
+      anchor: { enum: ['wake', 'bed', 'work-start', 'work-end', 'lunch', 'lunch-end'] },
+      offsetMin: {
+        anyOf: [{ type: 'integer', minimum: -720, maximum: 720 }, minMax(-720, 720)],
+      },
+      focus: { enum: [...FOCUS] },
+      exercise: { type: 'string', pattern: ID },
+      doseSec: range(5, 600),
+      rounds: range(1, 6),
+      restSec: range(0, 600),
+    },
+    additionalProperties: false,
+    oneOf: [
+      { required: ['rrule'], not: { anyOf: [{ required: ['times'] }, { required: ['anchor'] }] } },
+      { required: ['times'], not: { anyOf: [{ required: ['rrule'] }, { required: ['anchor'] }] } },
+      { required: ['anchor'], not: { anyOf: [{ required: ['rrule'] }, { required: ['times'] }] } },
+    ],
+  },
+  bounds: {
+    type: 'object',
+    properties: {
+      snackSec: minMax(5, 600),
+      daySec: {
+        type: 'object',
+        properties: { max: range(0, 7200) },
+        required: ['max'],
+        additionalProperties: false,
+      },
+      minGapMin: range(0, 720),
+      maxSnacks: range(0, 24),
+      warmupSec: range(0, 60),
+      warmupFromEffort: range(1, 10),
+    },
+    additionalProperties: false,
+    minProperties: 1,
+  },
+}
+
+const condition = {
+  type: 'object',
+  properties: {
+    all: { type: 'array', items: { $ref: '#/$defs/condition' }, minItems: 1, maxItems: 100 },
+    any: { type: 'array', items: { $ref: '#/$defs/condition' }, minItems: 1, maxItems: 100 },
+    not: { $ref: '#/$defs/condition' },
+    fact: {
+      anyOf: [
+        { enum: [...FACT_NAMES] },
+        // Facts that plugins register; checked against the planner's registry.
+        { type: 'string', pattern: '^plugin\\.[a-z0-9-]+\\.[A-Za-z0-9]+$' },
+      ],
+    },
+    operator: { enum: [...new Set(Object.values(OPERATORS).flat())] },
+    value: {},
+  },
+  additionalProperties: false,
+  oneOf: [
+    { required: ['all'], maxProperties: 1 },
+    { required: ['any'], maxProperties: 1 },
+    { required: ['not'], maxProperties: 1 },
+    { required: ['fact', 'operator', 'value'], maxProperties: 3 },
+  ],
+  allOf: factRules(),
+}
+
+/** JSON Schema (2020-12) for a rule-set document, built from the fact registry. */
+export const ruleSetSchema = {
+  $id: 'https://snackplan.dev/schema/rules.schema.json',
+  title: 'snackplan rule set',
+  type: 'object',
+  properties: {
+    $schema: { type: 'string', maxLength: 200 },
+    id: { type: 'string', pattern: ID, minLength: 2, maxLength: 64 },
+    version: { type: 'string', minLength: 1, maxLength: 32 },
+    rules: {
+      type: 'array',
+      maxItems: 500,
+      items: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', pattern: ID, minLength: 2, maxLength: 80 },
+          priority: { type: 'integer', minimum: 1, maximum: 100 },
+          conditions: {
+            allOf: [
+              { $ref: '#/$defs/condition' },
+              { anyOf: [{ required: ['all'] }, { required: ['any'] }, { required: ['not'] }] },
+            ],
+          },
+          event: {
+            type: 'object',
+            properties: {
+              type: { enum: Object.keys(EVENT_PARAMS) },
+              params: { type: 'object' },
+            },
+            required: ['type'],
+            additionalProperties: false,
+            allOf: Object.entries(EVENT_PARAMS).map(([type, params]) => ({
+              if: { properties: { type: { const: type } }, required: ['type'] },
+              then: { properties: { params } },
+            })),
+          },
+        },
+        required: ['name', 'conditions', 'event'],
+        additionalProperties: false,
+      },
+    },
+  },
+  required: ['id', 'version', 'rules'],
+  additionalProperties: false,
+  $defs: { condition },
+} as const

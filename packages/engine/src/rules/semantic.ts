@@ -1,0 +1,104 @@
+import { pointer, type SnackplanIssue } from '@snackplan/catalog'
+import { FACTS, type FactDefinition } from '../facts/registry'
+import { parseLocalRRule } from '../time'
+import { EVENT_KINDS } from './kinds'
+import type { RuleSet } from './types'
+import { forEachLeaf } from './walk'
+
+/** Extra facts a planner knows besides the built-in registry (from plugins). */
+export type ExtraFacts = ReadonlyMap<string, FactDefinition>
+
+/**
+ * Checks what the schema cannot: unique rule names, facts that fit the
+ * event's kind, known plugin facts, valid RRULEs and ordered ranges.
+ */
+export function ruleSetIssues(set: RuleSet, extraFacts: ExtraFacts = new Map()): SnackplanIssue[] {
+  const errors: SnackplanIssue[] = []
+  const names = new Map<string, number>()
+  set.rules.forEach((rule, i) => {
+    const at = (...t: (string | number)[]) => pointer('rules', i, ...t)
+    const first = names.get(rule.name)
+    if (first !== undefined) {
+      errors.push({
+        code: 'rules/duplicate-name',
+        path: at('name'),
+        message: `rule name "${rule.name}" is already used by /rules/${first}`,
+      })
+    } else names.set(rule.name, i)
+
+    const kind = EVENT_KINDS[rule.event.type]
+    forEachLeaf(rule.conditions, at('conditions'), (leaf, path) => {
+      const def: FactDefinition | undefined =
+        (FACTS as Record<string, FactDefinition>)[leaf.fact] ?? extraFacts.get(leaf.fact)
+      if (!def) {
+        errors.push({
+          code: 'rules/unknown-fact',
+          path: `${path}/fact`,
+          message: `unknown fact "${leaf.fact}" (no plugin registers it)`,
+        })
+      } else if (!kind.scopes.includes(def.scope)) {
+        errors.push({
+          code: 'rules/fact-not-allowed',
+          path: `${path}/fact`,
+          message: `"${rule.event.type}" rules (${kind.kind}, evaluated per ${kind.per}) cannot use ${def.scope}.* facts; allowed: ${kind.scopes.map((s) => `${s}.*`).join(', ')}`,
+        })
+      }
+    })
+
+    const ev = rule.event
+    if (ev.type === 'slots') {
+      if (ev.params.rrule !== undefined) {
+        try {
+          parseLocalRRule(ev.params.rrule, at('event', 'params', 'rrule'))
+        } catch (e) {
+          errors.push({
+            code: 'rules/invalid-rrule',
+            path: at('event', 'params', 'rrule'),
+            message:
+              e instanceof Error
+                ? e.message.replace(/^\[snackplan\] \[[a-z]+\] [^:]*: /, '')
+                : String(e),
+          })
+        }
+      }
+      const off = ev.params.offsetMin
+      if (typeof off === 'object' && off.min > off.max) {
+        errors.push({
+          code: 'rules/range-order',
+          path: at('event', 'params', 'offsetMin'),
+          message: 'offsetMin.min must not be above offsetMin.max',
+        })
+      }
+      if (ev.params.window !== undefined && ev.params.rrule === undefined) {
+        errors.push({
+          code: 'rules/window-without-rrule',
+          path: at('event', 'params', 'window'),
+          message: 'window applies to rrule slots only',
+        })
+      }
+      if (ev.params.offsetMin !== undefined && ev.params.anchor === undefined) {
+        errors.push({
+          code: 'rules/offset-without-anchor',
+          path: at('event', 'params', 'offsetMin'),
+          message: 'offsetMin applies to anchor slots only',
+        })
+      }
+    }
+    const ranges: [string, { min: number; max: number } | undefined][] =
+      ev.type === 'targets'
+        ? [['doseSec', ev.params.doseSec]]
+        : ev.type === 'bounds'
+          ? [['snackSec', ev.params.snackSec]]
+          : []
+    for (const [key, r] of ranges) {
+      if (r && r.min > r.max) {
+        errors.push({
+          code: 'rules/range-order',
+          path: at('event', 'params', key),
+          message: `${key}.min must not be above ${key}.max`,
+        })
+      }
+    }
+  })
+  return errors
+}
