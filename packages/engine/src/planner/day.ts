@@ -26,7 +26,9 @@ export interface DayContext {
   recentUse: ReadonlyMap<string, number>
 }
 
-const ROTATION: Focus[] = ['cardio', 'strength', 'mobility']
+// A "mixed" day alternates the two efforts; mobility comes from mobilitySnacks
+// or an explicit focus, so a day's effort target is never spent on a stretch.
+const ROTATION: Focus[] = ['cardio', 'strength']
 
 /** Plans one local date: targets, candidate slots, slot choice, exercises, doses, limits. */
 export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay> {
