@@ -30,6 +30,12 @@ export interface DayContext {
 // or an explicit focus, so a day's effort target is never spent on a stretch.
 const ROTATION: Focus[] = ['cardio', 'strength']
 
+/** On a mixed day a trigger that names an exercise also names the focus. */
+function triggerFocus(catalog: Catalog, id: string | undefined): Focus | undefined {
+  const entry = id === undefined ? undefined : catalog.get(id)
+  return entry && focusOfKind(entry.kind)
+}
+
 /** Plans one local date: targets, candidate slots, slot choice, exercises, doses, limits. */
 export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay> {
   const { profile } = ctx
@@ -69,7 +75,9 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       i >= mobilityFrom
         ? 'mobility'
         : targets.focus === 'mixed'
-          ? (slot.params.focus ?? ROTATION[(programDay + i) % ROTATION.length])
+          ? (slot.params.focus ??
+            triggerFocus(ctx.catalog, slot.params.exercise) ??
+            ROTATION[(programDay + i) % ROTATION.length])
           : targets.focus
     const fromTargets = targets.exercises ?? []
     const preferred = [
