@@ -1,3 +1,6 @@
 import { packageConfig } from '../../tsup.config.base'
 
-export default packageConfig({ index: 'src/index.ts' })
+export default packageConfig(
+  { index: 'src/index.ts', bin: 'src/bin.ts' },
+  { platform: 'node', target: 'node20' },
+)

@@ -1,1 +1,3 @@
-export {}
+export type { Io } from './io'
+export { EXIT } from './io'
+export { main, USAGE } from './main'

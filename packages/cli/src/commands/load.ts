@@ -1,0 +1,34 @@
+import { type Catalog, defaultCatalog, mergeCatalogs, SnackplanError } from '@snackplan/catalog'
+import { createPlanner, defaultRules, type Planner } from '@snackplan/engine'
+import { readJsonFile } from '../files'
+
+/** Re-throws a SnackplanError with the file name in front of each message. */
+export async function inFile<T>(file: string, work: () => T | Promise<T>): Promise<T> {
+  try {
+    return await work()
+  } catch (e) {
+    if (e instanceof Error && 'errors' in e && Array.isArray((e as SnackplanError).errors)) {
+      const errors = (e as SnackplanError).errors.map((x) =>
+        x.message.startsWith(`${file}:`) ? x : { ...x, message: `${file}: ${x.message}` },
+      )
+      throw new SnackplanError(errors, 'cli')
+    }
+    throw e
+  }
+}
+
+/** Builds the planner from the optional --catalog (added to the built-in one) and --rules files. */
+export async function plannerFromFiles(
+  cwd: string,
+  catalogFile?: string,
+  rulesFile?: string,
+): Promise<Planner> {
+  let catalog: Catalog = defaultCatalog
+  if (catalogFile) {
+    const extra = await readJsonFile(cwd, catalogFile)
+    catalog = await inFile(catalogFile, () => mergeCatalogs(defaultCatalog, extra))
+  }
+  if (!rulesFile) return createPlanner({ catalog, rules: defaultRules })
+  const rules = await readJsonFile(cwd, rulesFile)
+  return inFile(rulesFile, () => createPlanner({ catalog, rules }))
+}

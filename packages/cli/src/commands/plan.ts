@@ -1,0 +1,56 @@
+import { LOCALES, type Locale } from '@snackplan/catalog'
+import type { Plan, Profile } from '@snackplan/engine'
+import { toCalendarEvents } from '@snackplan/plugins-calendar'
+import { toICS } from '@snackplan/plugins-ics'
+import { intFlag, oneOf, parse } from '../args'
+import { readJsonFile, writeFileAtomic } from '../files'
+import { formatTable } from '../format/table'
+import { EXIT, type Io, UsageError } from '../io'
+import { inFile, plannerFromFiles } from './load'
+
+const FORMATS = ['table', 'json', 'ics'] as const
+
+/** `snackplan plan --profile FILE [...]`: prints or writes a plan. */
+export async function planCommand(argv: string[], io: Io): Promise<number> {
+  const { values } = parse(argv, {
+    profile: { type: 'string' },
+    rules: { type: 'string' },
+    catalog: { type: 'string' },
+    from: { type: 'string' },
+    days: { type: 'string' },
+    format: { type: 'string' },
+    locale: { type: 'string' },
+    seed: { type: 'string' },
+    out: { type: 'string' },
+  })
+  if (!values.profile) throw new UsageError('plan needs --profile FILE')
+  const format = oneOf(values.format, 'format', FORMATS, 'table')
+  const days = intFlag(values.days, 'days', 1, 366, 7)
+  const seed = intFlag(values.seed, 'seed', 0, 2 ** 31 - 1, 1)
+  const locale =
+    values.locale === undefined ? undefined : oneOf(values.locale, 'locale', LOCALES, 'en')
+  if (values.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.from)) {
+    throw new UsageError(`--from must be a date YYYY-MM-DD, got "${values.from}"`)
+  }
+
+  const planner = await plannerFromFiles(io.cwd, values.catalog, values.rules)
+  const profileFile = values.profile
+  const profile = (await readJsonFile(io.cwd, profileFile)) as Profile
+  const plan: Plan = await inFile(profileFile, () =>
+    planner.plan({ profile, ...(values.from ? { from: values.from } : {}), days, seed }),
+  )
+  const lang: Locale = locale ?? (LOCALES.includes(profile.locale) ? profile.locale : 'en')
+  const text =
+    format === 'json'
+      ? `${JSON.stringify(plan, null, 2)}\n`
+      : format === 'ics'
+        ? toICS(toCalendarEvents(plan, { locale: lang, catalog: planner.catalog }), {
+            name: `snackplan · ${plan.profileId}`,
+          })
+        : formatTable(plan, planner.catalog, lang)
+  if (values.out) {
+    const path = await writeFileAtomic(io.cwd, values.out, text)
+    io.err(`wrote ${path}\n`)
+  } else io.out(text)
+  return EXIT.ok
+}

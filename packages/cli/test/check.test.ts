@@ -1,0 +1,75 @@
+import { writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { run, tempDir } from './run'
+
+describe('snackplan check', () => {
+  it('accepts the sample profiles and the built-in rule and catalog documents', async () => {
+    const { code, out } = await run([
+      'check',
+      'examples/profiles/anna.json',
+      'examples/profiles/lars.json',
+      'examples/profiles/sam.json',
+    ])
+    expect(code).toBe(0)
+    expect(out.trim().split('\n')).toEqual([
+      'examples/profiles/anna.json: ok (profile)',
+      'examples/profiles/lars.json: ok (profile)',
+      'examples/profiles/sam.json: ok (profile)',
+    ])
+  })
+
+  it('lists every error with file, JSON path and code, and exits 1', async () => {
+    const dir = tempDir()
+    writeFileSync(
+      join(dir, 'cat.json'),
+      JSON.stringify({ id: 'c1', version: '1', exercises: [{ id: 'Bad Id' }] }),
+    )
+    writeFileSync(
+      join(dir, 'rules.json'),
+      JSON.stringify({
+        id: 'r1',
+        version: '1',
+        rules: [
+          {
+            name: 'r',
+            conditions: { all: [{ fact: 'profile.level', operator: 'contains', value: 'x' }] },
+            event: { type: 'exclude' },
+          },
+        ],
+      }),
+    )
+    writeFileSync(join(dir, 'what.json'), '[1, 2]')
+    writeFileSync(join(dir, 'broken.json'), '{')
+    const { code, err } = await run(
+      ['check', 'cat.json', 'rules.json', 'what.json', 'broken.json'],
+      dir,
+    )
+    expect(code).toBe(1)
+    expect(err).toContain('cat.json: error /exercises/0/id: must match')
+    expect(err).toContain('rules.json: error /rules/0/conditions/all/0/operator: must be one of')
+    expect(err).toContain('what.json: error /: not a profile, rule set or catalog')
+    expect(err).toContain('broken.json: not valid JSON')
+  })
+
+  it('needs a file', async () => {
+    expect((await run(['check'])).code).toBe(2)
+  })
+})
+
+describe('snackplan test-rules', () => {
+  it('property-tests a custom rule set on top of the built-in safety rules', async () => {
+    const dir = tempDir()
+    const good = { id: 'mine', version: '1', rules: [{ name: 'more-on-mondays', conditions: { all: [{ fact: 'day.weekday', operator: 'equal', value: 'mon' }] }, event: { type: 'targets', params: { snacks: 4 } } }] }
+    writeFileSync(join(dir, 'good.json'), JSON.stringify(good))
+    const ok = await run(['test-rules', 'good.json', '--runs', '5', '--seed', '3'], dir)
+    expect(ok.err).toBe('')
+    expect(ok.code).toBe(0)
+    expect(ok.out).toContain('5 random profiles, every invariant held (seed 3)')
+  })
+
+  it('needs exactly one file and whole-number flags', async () => {
+    expect((await run(['test-rules'])).code).toBe(2)
+    expect((await run(['test-rules', 'a.json', '--runs', 'many'])).code).toBe(2)
+  })
+})
