@@ -47,7 +47,8 @@ export function chooseExercise(
     safety.status.get(e.id)?.state === 'allowed' &&
     e.settings.includes(wish.setting) &&
     e.equipment.every((q) => owned.has(q)) &&
-    doseFits(e, wish.limitSec)
+    // A whole dose must fit the safety bounds, not just the seconds range.
+    wholeUnits(e, wish.limitSec).lo <= wholeUnits(e, wish.limitSec).hi
 
   const preferredReasons = new Map<string, string[]>()
   wish.preferred.forEach((id) => {
@@ -92,6 +93,21 @@ export function chooseExercise(
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */
 export function secondsPerUnit(e: ExerciseEntry, repSeconds: number): number {
   return (e.dose.unit === 'reps' ? repSeconds : 1) * (e.dose.perSide ? 2 : 1)
+}
+
+/**
+ * The doses (in the entry's unit) whose work seconds lie inside `range`;
+ * empty (`lo > hi`) when no whole dose does.
+ */
+export function wholeUnits(
+  e: ExerciseEntry,
+  range: { min: number; max: number },
+): { lo: number; hi: number } {
+  const k = secondsPerUnit(e, REP_SECONDS)
+  return {
+    lo: Math.max(e.dose.min, Math.ceil(range.min / k)),
+    hi: Math.min(e.dose.max, Math.floor(range.max / k)),
+  }
 }
 
 function doseFits(e: ExerciseEntry, range: { min: number; max: number }): boolean {

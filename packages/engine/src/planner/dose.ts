@@ -1,5 +1,5 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
-import { secondsPerUnit } from './choose'
+import { secondsPerUnit, wholeUnits } from './choose'
 import { REP_SECONDS } from './settings'
 
 /** A dose in the entry's unit and the work seconds per round it takes. */
@@ -32,5 +32,9 @@ export function fitDose(
     round5 * k >= lo && round5 * k <= hi
       ? round5
       : Math.min(Math.floor(hi / k), Math.max(Math.ceil(lo / k), Math.round(wanted / k)))
-  return { dose: units, durationSec: units * k }
+  // A target range may hold no whole unit (20 s at 3 s a repetition); the
+  // rounding above then may step outside it, but never outside the safe range.
+  const safe = wholeUnits(entry, limit)
+  const dose = Math.min(safe.hi, Math.max(safe.lo, units))
+  return { dose, durationSec: dose * k }
 }

@@ -1,0 +1,88 @@
+import { type CatalogDocument, type ExerciseEntry, loadCatalog } from '@snackplan/catalog'
+import type { Fired } from '../../src/evaluate/engine'
+import type { Rule, RuleEvent, RuleSet } from '../../src/rules/types'
+import type { Profile } from '../../src/types/profile'
+
+const text = (s: string) => ({ en: s, sv: s, da: s })
+
+/** A catalog entry with plain defaults; override what a test is about. */
+export function entry(id: string, over: Partial<ExerciseEntry> = {}): ExerciseEntry {
+  return {
+    id,
+    name: text(id),
+    cues: text(`Do ${id}.`),
+    safety: text('Stop on sharp pain.'),
+    kind: 'strength',
+    impact: 'low',
+    dose: { unit: 'seconds', min: 20, default: 45, max: 60, perSide: false },
+    effort: { min: 3, target: 6, max: 8 },
+    settings: ['office', 'home', 'outdoor', 'travel'],
+    discreet: false,
+    equipment: [],
+    loads: ['knee'],
+    position: 'standing',
+    progressions: [],
+    ...over,
+  }
+}
+
+/** A loaded catalog of the given entries. */
+export function catalogOf(...exercises: ExerciseEntry[]) {
+  const doc: CatalogDocument = { id: 'test-catalog', version: '1.0.0', exercises }
+  return loadCatalog(doc)
+}
+
+/** A rule set of the given rules. */
+export function ruleSet(...rules: Rule[]): RuleSet {
+  return { id: 'custom', version: '1.0.0', rules }
+}
+
+/** A rule that always fires on non-rest days. */
+export function always(name: string, event: RuleEvent, priority?: number): Rule {
+  return {
+    name,
+    ...(priority === undefined ? {} : { priority }),
+    conditions: { all: [{ fact: 'day.type', operator: 'notEqual', value: 'rest' }] },
+    event,
+  }
+}
+
+/** A fired event as the rule groups return it. */
+export function fired<E extends RuleEvent>(
+  rule: string,
+  event: E,
+  priority = 1,
+  order = 0,
+): Fired<E> {
+  return { rule, priority, order, event }
+}
+
+/** An office worker in Stockholm with nothing special about them. */
+export function baseProfile(over: Partial<Profile> = {}): Profile {
+  const office = {
+    type: 'office' as const,
+    work: ['08:00', '17:00'] as [string, string],
+    lunch: '12:00',
+  }
+  return {
+    id: 'p',
+    locale: 'en',
+    timeZone: 'Europe/Stockholm',
+    programStart: '2026-11-23',
+    level: 'intermediate',
+    conditions: [],
+    equipment: ['chair', 'stairs', 'band', 'dumbbell', 'jump-rope', 'bike', 'step', 'desk', 'hill'],
+    wake: '06:00',
+    bed: '23:00',
+    days: {
+      mon: office,
+      tue: office,
+      wed: { type: 'home' },
+      thu: office,
+      fri: { type: 'travel' },
+      sat: { type: 'outdoor' },
+      sun: { type: 'rest' },
+    },
+    ...over,
+  }
+}
