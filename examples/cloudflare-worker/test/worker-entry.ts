@@ -1,15 +1,7 @@
-// The worker under test, plus one probe route that reports whether workerd
-// blocks code generation here as it does in production.
-
-import { planner } from '../../feed-server/test/planner'
-import anna from '../../profiles/anna.json'
-import lars from '../../profiles/lars.json'
+// The deployed worker under test, plus one probe route that reports whether
+// workerd blocks code generation here as it does in production.
 import type { Env } from '../src/feed-worker'
-// TEMPORARY: the planner double until createPlanner lands; then this becomes
-// `import worker from '../src/worker'` and the two lines below go away.
-import { createFeedWorker } from '../src/feed-worker'
-
-const worker = createFeedWorker({ planner: planner(), bundled: { anna, lars } })
+import worker from '../src/worker'
 
 export default {
   fetch(request: Request, env: Env): Promise<Response> {

@@ -44,11 +44,6 @@ beforeAll(async () => {
     target: 'es2022',
     conditions: ['@snackplan/source', 'workerd', 'worker', 'browser'],
     mainFields: ['module', 'main'],
-    // TEMPORARY: until the package indexes export these, resolve them to their sources.
-    alias: {
-      '@snackplan/plugins-ics': join(root, '../../packages/plugins-ics/src/feed/index.ts'),
-      '@snackplan/engine': join(root, '../../packages/engine/src/profile/index.ts'),
-    },
     logLevel: 'silent',
   })
   // A profile only in KV: Sam's sample under another id.

@@ -5,7 +5,10 @@ import { defaultCatalog } from '@snackplan/catalog'
 import { createPlanner, defaultRules } from '@snackplan/engine'
 import { startFeedServer } from './feed-server'
 
+// `pnpm start -- --port 8081` hands the `--` on; skip it.
+const args = process.argv.slice(2).filter((arg, i) => !(i === 0 && arg === '--'))
 const { values } = parseArgs({
+  args,
   options: {
     profiles: { type: 'string', default: resolve(import.meta.dirname, '../../profiles') },
     port: { type: 'string', default: process.env.PORT ?? '8080' },

@@ -2,21 +2,11 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { request as httpRequest } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
+import { defaultCatalog } from '@snackplan/catalog'
+import { createPlanner, defaultRules } from '@snackplan/engine'
 import ical from 'node-ical'
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FeedServer, startFeedServer } from '../src/feed-server'
-import { planner } from './planner'
-
-// TEMPORARY: until @snackplan/plugins-ics re-exports src/feed and @snackplan/engine
-// exports loadProfile from its index, point the packages at those source files.
-vi.mock(
-  '@snackplan/plugins-ics',
-  async () => import('../../../packages/plugins-ics/src/feed/index'),
-)
-vi.mock('@snackplan/engine', async (original) => ({
-  ...(await original<object>()),
-  ...(await import('../../../packages/engine/src/profile/index')),
-}))
 
 interface Answer {
   status: number
@@ -57,7 +47,7 @@ beforeAll(async () => {
   await writeFile(join(scratch, 'impostor.json'), await readFile(join(shipped, 'anna.json')))
   feed = await startFeedServer({
     profilesDir: scratch,
-    planner: planner(),
+    planner: createPlanner({ catalog: defaultCatalog, rules: defaultRules, plugins: [] }),
     port: 0,
     feed: { onError: () => {} },
   })
