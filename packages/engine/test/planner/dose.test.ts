@@ -1,3 +1,4 @@
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { fitDose } from '../../src/planner/dose'
 import { entry } from './fixtures'
@@ -48,8 +49,7 @@ describe('fitDose', () => {
     expect(fitDose(reps, { min: 20, max: 20 }, SAFE)).toEqual({ dose: 7, durationSec: 21 })
   })
 
-  it('keeps every dose in the entry range and the safety bounds (property)', async () => {
-    const fc = (await import('fast-check')).default
+  it('keeps every dose in the entry range and the safety bounds (property)', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 30 }),

@@ -1,0 +1,16 @@
+/**
+ * `@snackplan/engine/testing`: fast-check arbitraries and the plan
+ * invariants, for property tests of rule sets, catalogs and plugins.
+ * A separate subpath so apps that import the engine never load fast-check.
+ *
+ * @packageDocumentation
+ */
+export { type ArbitraryProfileOptions, arbitraryProfile, TEST_ZONES } from './arbitraries'
+export { checkInvariants, type InvariantContext, type InvariantLimits } from './invariants'
+export { builtinContraindications, CAPPED_CONDITIONS, effortCapped } from './safety'
+export {
+  type RuleSetFailure,
+  type RuleSetReport,
+  type TestRuleSetOptions,
+  testRuleSet,
+} from './test-rule-set'

@@ -1,0 +1,52 @@
+import type { ExerciseEntry } from '@snackplan/catalog'
+import type { Condition, Profile } from '../types/profile'
+
+/** Conditions that cap effort and bar high impact until a clinician clears vigorous effort. */
+export const CAPPED_CONDITIONS: readonly Condition[] = [
+  'pregnancy',
+  'cardiovascular',
+  'recent-injury',
+  'recent-surgery',
+  'medication-affecting-heart-rate-bp-or-glucose',
+]
+
+/**
+ * The built-in safety semantics, written out by hand from the seed guides
+ * rather than read from the default rules, so a rule that goes missing or
+ * is mistyped shows up: returns why `entry` must never be scheduled for
+ * `profile`, or an empty list.
+ */
+export function builtinContraindications(profile: Profile, entry: ExerciseEntry): string[] {
+  const has = (c: Condition) => profile.conditions.includes(c)
+  const cleared = profile.clearedForVigorous === true
+  const why: string[] = []
+  const noImpact: Condition[] = [
+    'knee-pain',
+    'hip-pain',
+    'recent-injury',
+    'recent-surgery',
+    'pregnancy',
+  ]
+  if (entry.impact === 'high') {
+    for (const c of noImpact) if (has(c)) why.push(`${c}: high impact`)
+    for (const c of ['cardiovascular', 'medication-affecting-heart-rate-bp-or-glucose'] as const)
+      if (has(c) && !cleared) why.push(`${c} (not cleared): high impact`)
+  }
+  if (has('pregnancy') && entry.position === 'floor') why.push('pregnancy: floor exercise')
+  const regions = [
+    ['wrist-pain', 'wrist'],
+    ['shoulder-pain', 'shoulder'],
+    ['back-pain', 'back'],
+  ] as const
+  for (const [c, region] of regions)
+    if (has(c) && entry.loads.includes(region)) why.push(`${c}: loads the ${region}`)
+  return why
+}
+
+/** Whether an uncleared condition caps every snack's effort at 5/10. */
+export function effortCapped(profile: Profile): boolean {
+  return (
+    profile.clearedForVigorous !== true &&
+    profile.conditions.some((c) => CAPPED_CONDITIONS.includes(c))
+  )
+}

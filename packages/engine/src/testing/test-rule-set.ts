@@ -1,0 +1,110 @@
+import { type Catalog, defaultCatalog } from '@snackplan/catalog'
+import fc from 'fast-check'
+import { createPlanner } from '../planner/create'
+import { loadRuleSet } from '../rules/check'
+import type { Profile } from '../types/profile'
+import { arbitraryProfile } from './arbitraries'
+import { checkInvariants } from './invariants'
+
+/** Options of {@link testRuleSet}. */
+export interface TestRuleSetOptions {
+  /** Profiles to try. Default 100. */
+  runs?: number
+  /** fast-check seed; the same seed tries the same profiles. Default 1. */
+  seed?: number
+  /** Default `defaultCatalog`. */
+  catalog?: Catalog
+  /** Days per plan, from the profile's programStart. Default 14. */
+  days?: number
+}
+
+/** One invariant a rule set broke, on the smallest profile fast-check found. */
+export interface RuleSetFailure {
+  /** Invariant id, e.g. `contraindicated`, `busy`, `day-seconds`, or `plan-error` when planning threw. */
+  invariant: string
+  /** What went wrong, one line per violation. */
+  messages: string[]
+  /** The (shrunk) profile that breaks it. */
+  profile: Profile
+  /** The plan seed used with it. */
+  planSeed: number
+  /** Replays the run: `fc.assert(property, { seed, path: counterexamplePath })`. */
+  counterexamplePath: string
+}
+
+/** Result of {@link testRuleSet}. */
+export interface RuleSetReport {
+  ok: boolean
+  runs: number
+  seed: number
+  failures: RuleSetFailure[]
+}
+
+function violations(error: unknown): string[] {
+  if (error instanceof InvariantViolation) return error.violations
+  return [`plan-error: ${error instanceof Error ? error.message : String(error)}`]
+}
+
+class InvariantViolation extends Error {
+  constructor(readonly violations: string[]) {
+    super(violations.join('\n'))
+  }
+}
+
+/**
+ * Property-tests a rule set (JSON text or value) against the invariants:
+ * plans for random valid profiles (see {@link arbitraryProfile}) are made with
+ * the rule set on top of the built-in safety rules and checked with
+ * {@link checkInvariants}, including the set's own exclude/substitute rules.
+ * Backs `snackplan test-rules FILE [--runs N] [--seed N]`.
+ *
+ * @throws SnackplanError when the rule set itself is invalid (codes and paths as `checkRuleSet`).
+ */
+export async function testRuleSet(
+  ruleSet: unknown,
+  options: TestRuleSetOptions = {},
+): Promise<RuleSetReport> {
+  const runs = options.runs ?? 100
+  const seed = options.seed ?? 1
+  const days = options.days ?? 14
+  const catalog = options.catalog ?? defaultCatalog
+  const set = loadRuleSet(ruleSet)
+  const planner = createPlanner({ catalog, rules: set })
+  const property = fc.asyncProperty(
+    arbitraryProfile({ catalog }),
+    fc.integer({ min: 1, max: 1_000_000 }),
+    async (profile, planSeed) => {
+      let found: string[]
+      try {
+        const plan = await planner.plan({ profile, days, seed: planSeed })
+        found = checkInvariants(plan, { profile, catalog, request: { days }, rules: [set] })
+      } catch (error) {
+        found = violations(error)
+      }
+      if (found.length > 0) throw new InvariantViolation(found)
+    },
+  )
+  const details = await fc.check(property, { numRuns: runs, seed })
+  if (!details.failed || details.counterexample === null) {
+    return { ok: !details.failed, runs: details.numRuns, seed, failures: [] }
+  }
+  const [profile, planSeed] = details.counterexample
+  const byInvariant = new Map<string, string[]>()
+  const error = (details as { errorInstance?: unknown }).errorInstance
+  for (const line of violations(error)) {
+    const id = line.slice(0, line.indexOf(':'))
+    byInvariant.set(id, [...(byInvariant.get(id) ?? []), line])
+  }
+  return {
+    ok: false,
+    runs: details.numRuns,
+    seed,
+    failures: [...byInvariant].map(([invariant, messages]) => ({
+      invariant,
+      messages,
+      profile,
+      planSeed,
+      counterexamplePath: details.counterexamplePath ?? '',
+    })),
+  }
+}
