@@ -4,7 +4,7 @@ import type { PlanContext, PlanRequest, SnackplanPlugin } from '../plugins/types
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
 import type { RuleSet } from '../rules/types'
-import { parseDateTimeInZone } from '../time'
+import { addDays, daysBetween, parseDateTimeInZone } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import type { BusyBlock } from '../types/profile'
 import { evaluateContraindications } from './contraindications'
@@ -83,9 +83,16 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
       text: { ...f.event.params.text },
     }))
     const safety = await evaluateContraindications(catalog, rules, pFacts)
+    // Variety looks back over the days of the same program week only, and a
+    // plan always starts at that week's first day internally: so a date gets
+    // the same snacks whatever window it is asked in (feeds roll daily).
+    const first = dates[0]!
+    const lead = ((daysBetween(profile.programStart, first) % 7) + 7) % 7
     const history: string[][] = []
     const days = []
-    for (const date of dates) {
+    for (let i = -lead; i < dates.length; i++) {
+      const date = addDays(first, i)
+      if (((daysBetween(profile.programStart, date) % 7) + 7) % 7 === 0) history.length = 0
       const recentUse = new Map<string, number>()
       for (const ids of history.slice(-RECENT_DAYS))
         for (const id of ids) recentUse.set(id, (recentUse.get(id) ?? 0) + 1)
@@ -94,7 +101,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
         date,
       )
       history.push(day.snacks.map((s) => s.exerciseId))
-      days.push(day)
+      if (i >= 0) days.push(day)
     }
     const excluded = [...safety.status.entries()]
       .filter(([, s]) => s.state !== 'allowed')
