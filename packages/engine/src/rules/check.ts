@@ -9,6 +9,7 @@ import {
 } from '@snackplan/catalog'
 import { validateRuleSet } from '../generated/rules-validator.js'
 import { type ExtraFacts, ruleSetIssues } from './semantic'
+import { tidyConditionIssues } from './tidy'
 import type { RuleSet } from './types'
 
 /** Options for {@link checkRuleSet}. */
@@ -29,10 +30,11 @@ export function checkRuleSet(
   const read = readJsonInput(input)
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
   if (!validateRuleSet(read.value)) {
-    const errors = issuesFromSchemaErrors(validateRuleSet.errors ?? []).filter(
+    const raw = issuesFromSchemaErrors(validateRuleSet.errors ?? []).filter(
       // if/then and oneOf report again what their branches already said.
       (e) => e.code !== 'schema/if' && e.code !== 'schema/oneOf' && e.code !== 'schema/anyOf',
     )
+    const errors = tidyConditionIssues(read.value, raw)
     return {
       ok: false,
       errors: boundIssues(

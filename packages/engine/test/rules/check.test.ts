@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest'
+import { checkRuleSet, createPlanner, isSnackplanError, loadRuleSet } from '../../src/index'
+
+const leaf = (fact: string, operator: string, value: unknown, extra: object = {}) => ({
+  fact,
+  operator,
+  value,
+  ...extra,
+})
+const rule = (name: string, conditions: object, event: object = { type: 'exclude' }) => ({
+  name,
+  conditions,
+  event,
+})
+const set = (...rules: object[]) => ({ id: 'custom', version: '1.0.0', rules })
+const errorsOf = (input: unknown) => {
+  const r = checkRuleSet(input)
+  return r.ok ? [] : r.errors.map((e) => [e.code, e.path])
+}
+
+describe('checkRuleSet: each mistake gives one error with its code and JSON pointer', () => {
+  it.each([
+    [
+      'unknown fact',
+      set(rule('r1', { all: [leaf('profile.age', 'equal', 40)] })),
+      [['rules/unknown-fact', '/rules/0/conditions/all/0/fact']],
+    ],
+    [
+      'operator that does not fit the fact type',
+      set(rule('r1', { all: [leaf('profile.conditions', 'equal', 'knee-pain')] })),
+      [['schema/enum', '/rules/0/conditions/all/0/operator']],
+    ],
+    [
+      'value of the wrong type',
+      set(
+        rule(
+          'r1',
+          { any: [leaf('program.day', 'greaterThan', 'seven')] },
+          { type: 'targets', params: { snacks: 2 } },
+        ),
+      ),
+      [['schema/type', '/rules/0/conditions/any/0/value']],
+    ],
+    [
+      'value outside the fact vocabulary',
+      set(rule('r1', { all: [leaf('profile.conditions', 'contains', 'flu')] })),
+      [['schema/enum', '/rules/0/conditions/all/0/value']],
+    ],
+    ['empty all', set(rule('r1', { all: [] })), [['schema/too-few', '/rules/0/conditions/all']]],
+    [
+      'empty any',
+      set(rule('r1', { not: { any: [] } })),
+      [['schema/too-few', '/rules/0/conditions/not/any']],
+    ],
+    [
+      'a JSONPath `path` key',
+      set(rule('r1', { all: [leaf('profile.level', 'equal', 'beginner', { path: '$.x' })] })),
+      [['rules/path-not-allowed', '/rules/0/conditions/all/0/path']],
+    ],
+    [
+      'a slot.* fact in a substitute rule',
+      set(rule('r1', { all: [leaf('slot.minuteOfDay', 'lessThan', 600)] }, { type: 'substitute' })),
+      [['rules/fact-not-allowed', '/rules/0/conditions/all/0/fact']],
+    ],
+    [
+      'an exercise.* fact in a trigger',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('exercise.kind', 'equal', 'cardio')] },
+          { type: 'slots', params: { times: ['09:00'] } },
+        ),
+      ),
+      [['rules/fact-not-allowed', '/rules/0/conditions/all/0/fact']],
+    ],
+    [
+      'duplicate rule names',
+      set(
+        rule('r1', { all: [leaf('profile.level', 'equal', 'beginner')] }),
+        rule('r1', { all: [leaf('profile.level', 'equal', 'advanced')] }),
+      ),
+      [['rules/duplicate-name', '/rules/1/name']],
+    ],
+    [
+      'a bad RRULE',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'slots', params: { rrule: 'FREQ=SOMETIMES' } },
+        ),
+      ),
+      [['rules/invalid-rrule', '/rules/0/event/params/rrule']],
+    ],
+    [
+      'an unknown event param',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'bounds', params: { snackSecs: 30 } },
+        ),
+      ),
+      [['schema/unknown-key', '/rules/0/event/params/snackSecs']],
+    ],
+  ])('%s', (_what, input, expected) => {
+    expect(errorsOf(input)).toEqual(expected)
+  })
+
+  it('reports five different mistakes as five errors at once', () => {
+    const input = set(
+      rule('r1', { all: [leaf('profile.age', 'equal', 40)] }),
+      rule('r2', { all: [leaf('profile.conditions', 'equal', 'knee-pain')] }),
+      rule('r3', { all: [leaf('program.week', 'lessThan', 'two')] }),
+      rule('r4', { any: [] }),
+      rule('r5', { all: [leaf('day.type', 'equal', 'office', { path: '$.type' })] }),
+    )
+    expect(errorsOf(input)).toEqual([
+      ['rules/unknown-fact', '/rules/0/conditions/all/0/fact'],
+      ['schema/enum', '/rules/1/conditions/all/0/operator'],
+      ['schema/type', '/rules/2/conditions/all/0/value'],
+      ['schema/too-few', '/rules/3/conditions/any'],
+      ['rules/path-not-allowed', '/rules/4/conditions/all/0/path'],
+    ])
+  })
+
+  it('loadRuleSet throws a SnackplanError with the same issues', () => {
+    const bad = set(rule('r1', { all: [leaf('profile.age', 'equal', 40)] }))
+    try {
+      loadRuleSet(bad)
+      expect.unreachable()
+    } catch (e) {
+      expect(isSnackplanError(e)).toBe(true)
+      if (isSnackplanError(e))
+        expect(e.errors.map((i) => i.path)).toEqual(['/rules/0/conditions/all/0/fact'])
+    }
+  })
+
+  it('createPlanner refuses a set that names an exercise the catalog does not have', () => {
+    const bad = set(
+      rule(
+        'r1',
+        { all: [leaf('day.type', 'equal', 'office')] },
+        { type: 'slots', params: { times: ['09:00'], exercise: 'moonwalk' } },
+      ),
+      rule(
+        'r2',
+        { all: [leaf('program.day', 'equal', 1)] },
+        { type: 'targets', params: { exercises: ['squat', 'flying'] } },
+      ),
+    )
+    expect(checkRuleSet(bad).ok).toBe(true)
+    try {
+      createPlanner({ rules: bad })
+      expect.unreachable()
+    } catch (e) {
+      expect(isSnackplanError(e)).toBe(true)
+      if (isSnackplanError(e))
+        expect(e.errors.map((i) => [i.code, i.path])).toEqual([
+          ['rules/unknown-exercise', '/rules/0/event/params/exercise'],
+          ['rules/unknown-exercise', '/rules/1/event/params/exercises/1'],
+        ])
+    }
+  })
+
+  it('createPlanner names the plugin whose rules are invalid', () => {
+    const plugin = { name: 'my-plugin', rules: [set(rule('r1', { all: [] }))] }
+    expect(() => createPlanner({ plugins: [plugin] })).toThrow(/my-plugin/)
+  })
+
+  it('accepts the default rules', () => {
+    expect(errorsOf(JSON.stringify({ ...set(), rules: [] }))).toEqual([])
+  })
+})
