@@ -16,6 +16,12 @@ export interface TestRuleSetOptions {
   catalog?: Catalog
   /** Days per plan, from the profile's programStart. Default 14. */
   days?: number
+  /**
+   * Rule sets planned underneath the tested one, for sets that only add to
+   * a program (e.g. `[defaultRules]`). Default none: the set is tested the
+   * way `createPlanner({ rules: set })` uses it, built-in safety included.
+   */
+  base?: readonly unknown[]
 }
 
 /** One invariant a rule set broke, on the smallest profile fast-check found. */
@@ -37,6 +43,8 @@ export interface RuleSetReport {
   ok: boolean
   runs: number
   seed: number
+  /** Snacks checked over all runs; 0 means the set placed nothing, so nothing was proven. */
+  snacks: number
   failures: RuleSetFailure[]
 }
 
@@ -69,7 +77,9 @@ export async function testRuleSet(
   const days = options.days ?? 14
   const catalog = options.catalog ?? defaultCatalog
   const set = loadRuleSet(ruleSet)
-  const planner = createPlanner({ catalog, rules: set })
+  const base = (options.base ?? []).map((r) => loadRuleSet(r))
+  const planner = createPlanner({ catalog, rules: [...base, set] })
+  let snacks = 0
   const property = fc.asyncProperty(
     arbitraryProfile({ catalog }),
     fc.integer({ min: 1, max: 1_000_000 }),
@@ -77,7 +87,13 @@ export async function testRuleSet(
       let found: string[]
       try {
         const plan = await planner.plan({ profile, days, seed: planSeed })
-        found = checkInvariants(plan, { profile, catalog, request: { days }, rules: [set] })
+        snacks += plan.days.reduce((n, d) => n + d.snacks.length, 0)
+        found = checkInvariants(plan, {
+          profile,
+          catalog,
+          request: { days },
+          rules: [...base, set],
+        })
       } catch (error) {
         found = violations(error)
       }
@@ -86,7 +102,7 @@ export async function testRuleSet(
   )
   const details = await fc.check(property, { numRuns: runs, seed })
   if (!details.failed || details.counterexample === null) {
-    return { ok: !details.failed, runs: details.numRuns, seed, failures: [] }
+    return { ok: !details.failed, runs: details.numRuns, seed, snacks, failures: [] }
   }
   const [profile, planSeed] = details.counterexample
   const byInvariant = new Map<string, string[]>()
@@ -99,6 +115,7 @@ export async function testRuleSet(
     ok: false,
     runs: details.numRuns,
     seed,
+    snacks,
     failures: [...byInvariant].map(([invariant, messages]) => ({
       invariant,
       messages,
