@@ -3,7 +3,8 @@
  * registries, so the docs cannot drift from the code. The snippet tests
  * compare the tables in the markdown files with these; after changing
  * FACTS or EVENT_KINDS, rewrite them with
- * `npx tsx --conditions=@snackplan/source docs/scripts/tables.ts --write`.
+ * `npx tsx --conditions=@snackplan/source docs/scripts/tables.ts --write`
+ * and then `npx biome check --write docs packages/engine/README.md`.
  */
 import { readFileSync, writeFileSync } from 'node:fs'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -57,6 +58,22 @@ export const TABLES: Record<string, () => string> = {
 export const TABLE_FILES: Record<string, string[]> = {
   'docs/rules.md': ['facts', 'event-kinds'],
   'packages/engine/README.md': ['facts'],
+}
+
+/**
+ * A markdown table as rows of trimmed cells, without the `---` row, so that
+ * the formatter's column padding does not count as a difference.
+ */
+export function tableCells(table: string): string[][] {
+  return table
+    .split('\n')
+    .filter((line) => line.startsWith('|') && !/^\|[\s|:-]+\|$/.test(line))
+    .map((line) =>
+      line
+        .slice(1, -1)
+        .split(/(?<!\\)\|/)
+        .map((c) => c.trim()),
+    )
 }
 
 /** The repository root. */
