@@ -1,0 +1,122 @@
+import { describe, expect, it } from 'vitest'
+import { profileFacts } from '../../src/facts/compute'
+import { chooseExercise, type Wish } from '../../src/planner/choose'
+import { evaluateContraindications } from '../../src/planner/contraindications'
+import { prng } from '../../src/planner/random'
+import { compileRulebook } from '../../src/planner/rulebook'
+import { baseProfile, catalogOf, entry, ruleSet } from './fixtures'
+
+const catalog = catalogOf(
+  entry('walk', { kind: 'cardio', discreet: true, settings: ['office', 'outdoor'] }),
+  entry('jog', { kind: 'cardio', impact: 'high', easier: 'walk', settings: ['office', 'outdoor'] }),
+  entry('rope', { kind: 'cardio', equipment: ['jump-rope'], settings: ['office', 'outdoor'] }),
+  entry('squat', { kind: 'strength', settings: ['office', 'home'] }),
+  entry('press', { kind: 'isometric', discreet: true, settings: ['office'] }),
+  entry('stretch', { kind: 'mobility', settings: ['office', 'home'] }),
+  entry('trail', { kind: 'cardio', settings: ['outdoor'] }),
+)
+const knee = ruleSet({
+  name: 'knee',
+  conditions: {
+    all: [
+      { fact: 'profile.conditions', operator: 'contains', value: 'knee-pain' },
+      { fact: 'exercise.impact', operator: 'equal', value: 'high' },
+    ],
+  },
+  event: { type: 'substitute' },
+})
+const wish = (over: Partial<Wish> = {}): Wish => ({
+  focus: undefined,
+  preferred: [],
+  strongPreferred: 0,
+  setting: 'office',
+  discreet: false,
+  doseSec: { min: 30, max: 60 },
+  limitSec: { min: 20, max: 90 },
+  ...over,
+})
+async function choose(
+  w: Partial<Wish>,
+  opts: {
+    used?: string[]
+    equipment?: ('jump-rope' | 'chair')[]
+    knee?: boolean
+    seed?: number
+  } = {},
+) {
+  const profile = baseProfile({
+    equipment: opts.equipment ?? [],
+    conditions: opts.knee ? ['knee-pain'] : [],
+  })
+  const safety = await evaluateContraindications(
+    catalog,
+    compileRulebook([knee], catalog),
+    profileFacts(profile),
+  )
+  return chooseExercise(
+    catalog,
+    safety,
+    profile,
+    wish(w),
+    new Set(opts.used ?? []),
+    new Map(),
+    prng(opts.seed ?? 1, 'x'),
+  )
+}
+
+describe('chooseExercise', () => {
+  it('keeps to the setting of the day', async () => {
+    for (let seed = 1; seed < 20; seed++) {
+      const c = await choose({ setting: 'home' }, { seed })
+      expect(['squat', 'stretch']).toContain(c?.entry.id)
+    }
+  })
+
+  it('needs only equipment the person has', async () => {
+    const none = await choose({ preferred: ['rope'], strongPreferred: 1 })
+    expect(none?.entry.id).not.toBe('rope')
+    const owned = await choose(
+      { preferred: ['rope'], strongPreferred: 1 },
+      { equipment: ['jump-rope'] },
+    )
+    expect(owned?.entry.id).toBe('rope')
+  })
+
+  it('picks from the focus', async () => {
+    for (let seed = 1; seed < 20; seed++) {
+      expect((await choose({ focus: 'strength' }, { seed }))?.entry.kind).toMatch(
+        /strength|isometric/,
+      )
+      expect((await choose({ focus: 'mobility' }, { seed }))?.entry.id).toBe('stretch')
+    }
+  })
+
+  it('keeps to discreet exercises at the office when asked', async () => {
+    for (let seed = 1; seed < 20; seed++) {
+      expect(['walk', 'press']).toContain(
+        (await choose({ discreet: true, focus: 'strength' }, { seed }))?.entry.id,
+      )
+    }
+  })
+
+  it('does not repeat an exercise within a day while others are left', async () => {
+    const c = await choose({ focus: 'mobility' }, { used: ['stretch'] })
+    expect(c?.entry.id).not.toBe('stretch')
+  })
+
+  it('swaps a contraindicated preferred exercise for its easier variation and says why', async () => {
+    const c = await choose({ preferred: ['jog'], strongPreferred: 1 }, { knee: true })
+    expect(c).toMatchObject({ entry: { id: 'walk' }, reasons: ['substitute:knee'] })
+    for (let seed = 1; seed < 20; seed++)
+      expect((await choose({ focus: 'cardio' }, { knee: true, seed }))?.entry.id).not.toBe('jog')
+  })
+
+  it('skips entries that cannot fit the safety bounds', async () => {
+    const c = await choose({
+      preferred: ['squat'],
+      strongPreferred: 1,
+      limitSec: { min: 70, max: 90 },
+    })
+    expect(c).toBeUndefined()
+  })
+})

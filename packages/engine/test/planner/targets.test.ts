@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest'
+import {
+  DEFAULT_BOUNDS,
+  DEFAULT_TARGETS,
+  mergeBounds,
+  mergeTargets,
+} from '../../src/planner/targets'
+import { fired } from './fixtures'
+
+describe('mergeTargets', () => {
+  it('uses the defaults when nothing fires', () => {
+    expect(mergeTargets([])).toEqual({ ...DEFAULT_TARGETS, reasons: [] })
+  })
+
+  it('merges field by field: higher priority wins, then the later rule', () => {
+    const merged = mergeTargets([
+      fired('week', { type: 'targets', params: { snacks: 3, focus: 'mixed', effort: 6 } }, 5, 0),
+      fired('easy', { type: 'targets', params: { modifiers: ['tempo'] } }, 20, 2),
+      fired('weekday', { type: 'targets', params: { focus: 'cardio' } }, 6, 1),
+      fired('week-late', { type: 'targets', params: { snacks: 4 } }, 5, 3),
+    ])
+    expect(merged).toMatchObject({ snacks: 4, focus: 'cardio', effort: 6, modifiers: ['tempo'] })
+    expect(merged.reasons).toEqual([
+      'progression:week',
+      'progression:week-late',
+      'progression:weekday',
+      'progression:easy',
+    ])
+    const flipped = mergeTargets([
+      fired('a', { type: 'targets', params: { focus: 'strength' } }, 9, 0),
+      fired('b', { type: 'targets', params: { focus: 'cardio' } }, 1, 1),
+    ])
+    expect(flipped.focus).toBe('strength')
+  })
+})
+
+describe('mergeBounds', () => {
+  it('uses the seed-guide numbers when nothing fires', () => {
+    expect(mergeBounds([])).toEqual({ ...DEFAULT_BOUNDS, reasons: [] })
+  })
+
+  it('keeps the strictest value of every bound, whatever the priority', () => {
+    const b = mergeBounds([
+      fired(
+        'safe',
+        {
+          type: 'bounds',
+          params: {
+            snackSec: { min: 20, max: 90 },
+            daySec: { max: 540 },
+            minGapMin: 30,
+            maxSnacks: 6,
+            warmupSec: 15,
+            warmupFromEffort: 7,
+          },
+        },
+        1,
+      ),
+      fired(
+        'loose',
+        {
+          type: 'bounds',
+          params: {
+            snackSec: { min: 5, max: 300 },
+            daySec: { max: 3600 },
+            minGapMin: 0,
+            maxSnacks: 20,
+            warmupSec: 10,
+            warmupFromEffort: 9,
+          },
+        },
+        100,
+      ),
+      fired(
+        'tight',
+        {
+          type: 'bounds',
+          params: {
+            snackSec: { min: 25, max: 60 },
+            minGapMin: 45,
+            maxSnacks: 4,
+            warmupFromEffort: 6,
+          },
+        },
+        1,
+      ),
+    ])
+    expect(b).toEqual({
+      snackSec: { min: 25, max: 60 },
+      daySecMax: 540,
+      minGapMin: 45,
+      maxSnacks: 4,
+      warmupSec: 15,
+      warmupFromEffort: 6,
+      reasons: ['limit:safe', 'limit:loose', 'limit:tight'],
+    })
+  })
+})
