@@ -105,6 +105,43 @@ describe('snackplan plan', () => {
     expect(err).toContain('rules.json:')
   })
 
+  it('adds a rules file to the built-in program', async () => {
+    const dir = tempDir()
+    const rules = {
+      id: 'mine',
+      version: '1',
+      rules: [
+        {
+          name: 'morning-stand-up',
+          priority: 9,
+          conditions: { all: [{ fact: 'day.type', operator: 'equal', value: 'office' }] },
+          event: { type: 'slots', params: { times: ['10:15'] } },
+        },
+      ],
+    }
+    writeFileSync(join(dir, 'rules.json'), JSON.stringify(rules))
+    const { code, out } = await run(
+      [
+        'plan',
+        '--profile',
+        `${process.cwd()}/${anna}`,
+        '--rules',
+        'rules.json',
+        '--format',
+        'json',
+        '--days',
+        '1',
+      ],
+      dir,
+    )
+    expect(code).toBe(0)
+    const [day] = JSON.parse(out).days
+    expect(day.snacks.map((s: { reasons: string[] }) => s.reasons[0])).toContain(
+      'trigger:morning-stand-up',
+    )
+    expect(day.snacks[0].reasons).toContain('progression:starter-day-1')
+  })
+
   it('adds a catalog file to the built-in catalog', async () => {
     const dir = tempDir()
     const text = { en: 'Desk dips', sv: 'Dips vid skrivbord', da: 'Dips ved skrivebord' }

@@ -17,7 +17,10 @@ export async function inFile<T>(file: string, work: () => T | Promise<T>): Promi
   }
 }
 
-/** Builds the planner from the optional --catalog (added to the built-in one) and --rules files. */
+/**
+ * Builds the planner from the optional --catalog (added to the built-in
+ * catalog) and --rules (added to the built-in program) files.
+ */
 export async function plannerFromFiles(
   cwd: string,
   catalogFile?: string,
@@ -30,5 +33,5 @@ export async function plannerFromFiles(
   }
   if (!rulesFile) return createPlanner({ catalog, rules: defaultRules })
   const rules = await readJsonFile(cwd, rulesFile)
-  return inFile(rulesFile, () => createPlanner({ catalog, rules }))
+  return inFile(rulesFile, () => createPlanner({ catalog, rules: [defaultRules, rules] }))
 }

@@ -1,4 +1,4 @@
-import { testRuleSet } from '@snackplan/engine/testing'
+import { defaultRules } from '@snackplan/engine'
 import { intFlag, parse } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
@@ -20,9 +20,17 @@ export async function testRulesCommand(argv: string[], io: Io): Promise<number> 
   const seed = intFlag(values.seed, 'seed', 0, 2 ** 31 - 1, 1)
   const { catalog } = await plannerFromFiles(io.cwd, values.catalog)
   const doc = await readJsonFile(io.cwd, file)
-  const report = await inFile(file, () => testRuleSet(doc, { runs, seed, catalog }))
+  // Loaded on demand: fast-check is only needed by this command.
+  const { testRuleSet } = await import('@snackplan/engine/testing')
+  const report = await inFile(file, () =>
+    testRuleSet(doc, { runs, seed, catalog, base: [defaultRules] }),
+  )
   if (report.ok) {
-    io.out(`${file}: ${report.runs} random profiles, every invariant held (seed ${report.seed})\n`)
+    io.out(
+      `${file}: ${report.runs} random profiles, ${report.snacks} snacks, every invariant held (seed ${report.seed})\n`,
+    )
+    if (report.snacks === 0)
+      io.err(`${file}: warning: no snack was planned, so the run proves nothing\n`)
     return EXIT.ok
   }
   for (const f of report.failures) {
