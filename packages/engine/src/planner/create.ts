@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog, SnackplanError } from '@snackplan/catalog'
 import { profileFacts } from '../facts/compute'
+import { collectPluginFacts, pluginFactValues } from '../plugins/facts'
 import type { PlanContext, PlanRequest, SnackplanPlugin } from '../plugins/types'
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
@@ -56,10 +57,11 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
         ? options.rules
         : [options.rules]
   const pluginSets = plugins.flatMap((p) => (p.rules ?? []).map((r) => ({ r, source: p.name })))
+  const pluginFacts = collectPluginFacts(plugins)
   const sets: RuleSet[] = []
   if (options.builtinSafety !== false) sets.push(safetyRules(defaultRules))
   for (const { r, source } of [...given.map((r) => ({ r, source: 'rules' })), ...pluginSets]) {
-    const checked = checkRuleSet(r)
+    const checked = checkRuleSet(r, { extraFacts: pluginFacts })
     if (!checked.ok) throw new SnackplanError(checked.errors, source)
     sets.push(checked.value)
   }
@@ -77,7 +79,11 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
       end: parseDateTimeInZone(b.end, profile.timeZone, `/busy/${i}/end`),
     }))
 
-    const pFacts = profileFacts(profile)
+    const pFacts = {
+      ...profileFacts(profile),
+      ...pluginFactValues(pluginFacts, 'profile', profile),
+    }
+    const extraDayFacts = (date: string) => pluginFactValues(pluginFacts, 'day', profile, date)
     const advisories: Advisory[] = (await rules.advisories.run(pFacts)).map((f) => ({
       id: f.rule,
       text: { ...f.event.params.text },
@@ -97,7 +103,17 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
       for (const ids of history.slice(-RECENT_DAYS))
         for (const id of ids) recentUse.set(id, (recentUse.get(id) ?? 0) + 1)
       const day = await planDay(
-        { profile, catalog, rules, safety, profileFacts: pFacts, busy: intervals, seed, recentUse },
+        {
+          profile,
+          catalog,
+          rules,
+          safety,
+          profileFacts: pFacts,
+          extraDayFacts,
+          busy: intervals,
+          seed,
+          recentUse,
+        },
         date,
       )
       history.push(day.snacks.map((s) => s.exerciseId))

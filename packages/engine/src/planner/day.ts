@@ -20,6 +20,8 @@ export interface DayContext {
   rules: Rulebook
   safety: Safety
   profileFacts: FactValues
+  /** Plugin facts of day scope for a date. */
+  extraDayFacts?: (date: string) => FactValues
   busy: readonly Interval[]
   seed: number
   /** Exercise id -> times used in the last few days, for variety. */
@@ -40,7 +42,7 @@ function triggerFocus(catalog: Catalog, id: string | undefined): Focus | undefin
 export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay> {
   const { profile } = ctx
   const dayPlan = profile.days[weekdayOf(date)]
-  const facts = { ...ctx.profileFacts, ...dayFacts(profile, date) }
+  const facts = { ...ctx.profileFacts, ...dayFacts(profile, date), ...ctx.extraDayFacts?.(date) }
   const programDay = facts['program.day'] as number
   const day: PlannedDay = { date, dayType: dayPlan.type, programDay, totalActiveSec: 0, snacks: [] }
   if (dayPlan.type === 'rest' || programDay < 1) return day

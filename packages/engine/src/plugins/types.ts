@@ -1,4 +1,5 @@
 import type { Catalog } from '@snackplan/catalog'
+import type { FactType } from '../facts/registry'
 import type { Plan } from '../types/plan'
 import type { BusyBlock, Profile } from '../types/profile'
 
@@ -21,6 +22,25 @@ export interface PlanContext {
   readonly catalog: Catalog
 }
 
+/** A fact value as rules see it. */
+export type FactValue = string | number | boolean | readonly string[]
+
+/**
+ * A fact a plugin adds to the registry. Its name must be
+ * `plugin.<plugin name>.<fact>`; rules use it like a built-in fact of the
+ * same scope (profile facts in every kind of rule, day facts in
+ * progression, trigger, bounds and cap rules).
+ */
+export interface PluginFact {
+  type: FactType
+  scope: 'profile' | 'day'
+  /** Allowed values for string and string[] facts, checked in rules. */
+  values?: readonly string[]
+  description: string
+  /** The value for a profile (and a local date, for day facts). Must be deterministic. */
+  value: (input: { profile: Profile; date?: string }) => FactValue
+}
+
 /**
  * A snackplan plugin: a plain object with a `name` and optional parts.
  *
@@ -34,6 +54,8 @@ export interface SnackplanPlugin {
   name: string
   /** Extra rule-set documents, appended after the caller's rules. */
   rules?: unknown[]
+  /** Extra facts, keyed `plugin.<name>.<fact>`, for this plugin's and the caller's rules. */
+  facts?: Record<string, PluginFact>
   /** Extra busy blocks for a request (e.g. from the user's own calendar). */
   busy?: (request: Readonly<PlanRequest>) => BusyBlock[] | Promise<BusyBlock[]>
   /** May return a changed request (e.g. to widen the window). */

@@ -1,5 +1,5 @@
 import { pointer, type SnackplanIssue } from '@snackplan/catalog'
-import { FACTS, type FactDefinition } from '../facts/registry'
+import { FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
 import { parseLocalRRule } from '../time'
 import { EVENT_KINDS } from './kinds'
 import type { RuleSet } from './types'
@@ -42,6 +42,11 @@ export function ruleSetIssues(set: RuleSet, extraFacts: ExtraFacts = new Map()):
           path: `${path}/fact`,
           message: `"${rule.event.type}" rules (${kind.kind}, evaluated per ${kind.per}) cannot use ${def.scope}.* facts; allowed: ${kind.scopes.map((s) => `${s}.*`).join(', ')}`,
         })
+      } else if (extraFacts.has(leaf.fact)) {
+        // The schema types built-in facts; plugin facts are typed here.
+        const issue = leafTypeIssue(def, leaf.operator, leaf.value)
+        if (issue)
+          errors.push({ code: issue.code, path: `${path}/${issue.at}`, message: issue.message })
       }
     })
 
@@ -101,4 +106,33 @@ export function ruleSetIssues(set: RuleSet, extraFacts: ExtraFacts = new Map()):
     }
   })
   return errors
+}
+
+function leafTypeIssue(
+  def: FactDefinition,
+  operator: string,
+  value: unknown,
+): { code: string; at: string; message: string } | undefined {
+  const ops = OPERATORS[def.type]
+  if (!ops.includes(operator)) {
+    return {
+      code: 'schema/enum',
+      at: 'operator',
+      message: `must be one of ${ops.map((o) => JSON.stringify(o)).join(', ')}`,
+    }
+  }
+  const scalar = def.type === 'string[]' ? 'string' : def.type
+  const fits = (v: unknown) =>
+    typeof v === scalar && (scalar !== 'string' || !def.values || def.values.includes(v as string))
+  const ok =
+    operator === 'in' || operator === 'notIn'
+      ? Array.isArray(value) && value.length > 0 && value.every(fits)
+      : fits(value)
+  return ok
+    ? undefined
+    : {
+        code: 'schema/type',
+        at: 'value',
+        message: `must be ${operator === 'in' || operator === 'notIn' ? `a list of ${scalar}` : scalar}${def.values ? ` (one of ${def.values.join(', ')})` : ''}`,
+      }
 }
