@@ -15,6 +15,8 @@ const DAY_MS = 86_400_000
 // BY* filter; an impossible filter (BYMONTH=2;BYMONTHDAY=30) never ends, a
 // sparse one (Feb 29, SECONDLY) takes years of steps. Scan the days first.
 const STEPPED = new Set(['SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY'])
+// Days per step for the frequencies the day scan models.
+const DAY_STEPS: Record<string, number | undefined> = { DAILY: 1, WEEKLY: 7 }
 const DATE_PARTS = ['BYMONTH', 'BYMONTHDAY', 'BYYEARDAY', 'BYDAY'] as const
 // 28 years repeat the weekday and leap-year pattern (within a century); two
 // cycles leave room for the longest gap.
@@ -43,8 +45,9 @@ function dayMatches(parts: Parts, ms: number): boolean {
     matches(parts.BYMONTH, month, 12) &&
     matches(parts.BYMONTHDAY, d.getUTCDate(), daysInMonth) &&
     matches(parts.BYYEARDAY, yearDay, daysInYear) &&
-    // Ordinals (`1MO`) do not belong below MONTHLY; the weekday decides.
-    (!parts.BYDAY || parts.BYDAY.some((v) => String(v).replace(/^[+-]?\d*/, '') === weekday))
+    // Ordinals (`1MO`) are not allowed below MONTHLY and ical.js never
+    // matches them there, so only plain weekdays count.
+    (!parts.BYDAY || parts.BYDAY.some((v) => String(v) === weekday))
   )
 }
 
@@ -54,16 +57,40 @@ function timeSatisfiable(parts: Parts): boolean {
   return some(parts.BYHOUR, 23) && some(parts.BYMINUTE, 59) && some(parts.BYSECOND, 60)
 }
 
-/** The longest run of days without a match, in days; undefined when nothing matches. */
-function longestGap(parts: Parts, startMs: number): number | undefined {
+// Longest each month can be, February in a leap year.
+const MONTH_DAYS = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
+
+/** Whether some listed month has some listed month day; ical.js searches years before giving up. */
+function monthDaysFit(parts: Parts): boolean {
+  if (!parts.BYMONTHDAY) return true
+  const months = parts.BYMONTH?.map(Number) ?? [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]
+  return months.some((m) =>
+    parts.BYMONTHDAY?.some((d) => Math.abs(Number(d)) <= (MONTH_DAYS[m - 1] ?? 0)),
+  )
+}
+
+/**
+ * The longest run of steps (of `stepDays` days) without a matching day, in
+ * steps; undefined when no step in the scan matches. A WEEKLY step matches
+ * when any day of its week does.
+ */
+function longestGap(
+  parts: Parts,
+  startMs: number,
+  stepDays: number,
+  week: boolean,
+): number | undefined {
   const first = Math.floor(startMs / DAY_MS) * DAY_MS
+  const candidates = week && parts.BYDAY ? 7 : 1
   let last: number | undefined
   let gap = 0
-  for (let i = 0; i < SCAN_DAYS; i++) {
-    const day = first + i * DAY_MS
-    if (!dayMatches(parts, day)) continue
-    gap = Math.max(gap, last === undefined ? i : i - last)
-    last = i
+  for (let k = 0; k * stepDays < SCAN_DAYS; k++) {
+    const day = first + k * stepDays * DAY_MS
+    let hit = false
+    for (let c = 0; c < candidates && !hit; c++) hit = dayMatches(parts, day + c * DAY_MS)
+    if (!hit) continue
+    gap = Math.max(gap, last === undefined ? k : k - last)
+    last = k
   }
   return last === undefined ? undefined : gap
 }
@@ -105,15 +132,28 @@ export function checkRule(
         `event ${JSON.stringify(uid)}: BYWEEKNO is only allowed with FREQ=YEARLY`,
       )
     }
-    if (!timeSatisfiable(parts)) return 'never'
-    if (DATE_PARTS.some((p) => parts[p])) {
-      const gap = longestGap(parts, startMs)
-      if (gap === undefined) return 'never'
-      gapSteps = ((gap + 1) * DAY_MS) / (unit * interval)
-    } else {
-      gapSteps = DAY_MS / (unit * interval)
-    }
+    // Below DAILY, ical.js steps until a step passes every filter, and the
+    // interval's phase can keep it from ever doing so (HOURLY;INTERVAL=2;
+    // BYHOUR=10 from 09:00); calendar apps do not write these, so such a
+    // series counts as its first occurrence. So does BYSETPOS below MONTHLY,
+    // which loops the same way when it picks past the end of a set.
+    // BYDAY ordinals (`1TH`) are not allowed below MONTHLY and send ical.js
+    // astray there, so they end the series the same way.
+    const ordinal = parts.BYDAY?.some((v) => !WEEKDAYS.includes(String(v))) ?? false
+    // With an INTERVAL, which days ical.js visits no longer follows the day
+    // scan below; apps write INTERVAL with BYDAY on WEEKLY only.
+    const phased =
+      interval > 1 &&
+      ((freq === 'DAILY' && DATE_PARTS.some((p) => parts[p])) ||
+        (freq === 'WEEKLY' && parts.BYMONTH))
+    if (!DAY_STEPS[freq] || parts.BYSETPOS || ordinal || phased || !timeSatisfiable(parts))
+      return 'never'
+    const stepDays = (DAY_STEPS[freq] ?? 1) * interval
+    const gap = longestGap(parts, startMs, stepDays, freq === 'WEEKLY')
+    if (gap === undefined) return 'never'
+    gapSteps = gap + 1
   }
+  if (!STEPPED.has(freq) && !monthDaysFit(parts)) return 'never'
   let steps = Math.max(0, untilMs - startMs) / (unit * interval)
   // Without filters every step is an occurrence, so COUNT bounds the steps.
   if (!filtered && rule.count) steps = Math.min(steps, rule.count)
