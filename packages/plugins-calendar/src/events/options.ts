@@ -16,7 +16,7 @@ export interface AlarmOption {
 export interface CalendarEventOptions {
   /** Language of titles, descriptions, categories and alarms. Default `en`. */
   locale?: Locale
-  /** Where the plan's exercise ids are looked up (names, cues, safety, dose unit). */
+  /** Where the plan's exercise ids are looked up (names, cues, safety, dose unit). Default: the built-in catalog. */
   catalog?: ExerciseLookup
   /** Display alarms for every event, e.g. `[{ minutesBefore: 5 }]`. Default none. */
   alarms?: AlarmOption[]

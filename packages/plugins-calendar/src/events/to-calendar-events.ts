@@ -1,4 +1,4 @@
-import { type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
+import { defaultCatalog, type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
 import type { Plan, PlannedSnack } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
@@ -88,7 +88,7 @@ interface Context {
   plan: Plan
   locale: Locale
   m: Messages
-  catalog: ExerciseLookup | undefined
+  catalog: ExerciseLookup
   minDurationMs: number
   alarms: number[]
   stamp: string
@@ -173,7 +173,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
     plan,
     locale,
     m: MESSAGES[locale],
-    catalog: options.catalog,
+    catalog: options.catalog ?? defaultCatalog,
     minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
     alarms: checkAlarms(options.alarms ?? []),
     stamp,

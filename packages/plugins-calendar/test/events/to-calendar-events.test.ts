@@ -1,4 +1,4 @@
-import { isSnackplanError } from '@snackplan/catalog'
+import { defaultCatalog, isSnackplanError } from '@snackplan/catalog'
 import type { Plan } from '@snackplan/engine'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
@@ -257,7 +257,16 @@ describe('toCalendarEvents: bad input', () => {
     )
   })
 
-  it('asks for a catalog when none is given', () => {
-    expect(thrown(() => toCalendarEvents(annaPlan())).code).toBe('calendar/catalog')
+  it('looks exercises up in the built-in catalog by default', () => {
+    const first = defaultCatalog.exercises[0]
+    if (!first) throw new Error('empty default catalog')
+    const plan = annaPlan()
+    plan.days = plan.days.slice(0, 1)
+    for (const s of plan.days[0]?.snacks ?? []) s.exerciseId = first.id
+    const [e] = toCalendarEvents(plan, { locale: 'da' })
+    expect(e?.summary.startsWith(`${first.name.da} · `)).toBe(true)
+    const unknown = annaPlan()
+    for (const s of unknown.days[0]?.snacks ?? []) s.exerciseId = 'no-such-exercise'
+    expect(thrown(() => toCalendarEvents(unknown)).path).toBe('/days/0/snacks/0/exerciseId')
   })
 })
