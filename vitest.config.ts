@@ -7,7 +7,11 @@ export default defineConfig({
   },
   ssr: { resolve: { conditions: ['@snackplan/source'] } },
   test: {
-    include: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts', 'docs/test/**/*.test.ts'],
+    include: [
+      'packages/*/test/**/*.test.ts',
+      'examples/*/test/**/*.test.ts',
+      'docs/test/**/*.test.ts',
+    ],
     setupFiles: ['./vitest.setup.ts'],
     testTimeout: 60_000,
     pool: 'forks',

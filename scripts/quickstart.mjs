@@ -4,12 +4,19 @@
 import { mkdirSync } from 'node:fs'
 import { main } from '@snackplan/cli'
 
-const io = { out: (t) => process.stdout.write(t), err: (t) => process.stderr.write(t), cwd: process.cwd() }
+const io = {
+  out: (t) => process.stdout.write(t),
+  err: (t) => process.stderr.write(t),
+  cwd: process.cwd(),
+}
 const profile = process.argv[2] ?? 'examples/profiles/anna.json'
 
 let code = await main(['plan', '--profile', profile, '--days', '7'], io)
 if (code === 0) {
   mkdirSync('out', { recursive: true })
-  code = await main(['plan', '--profile', profile, '--days', '7', '--format', 'ics', '--out', 'out/week.ics'], io)
+  code = await main(
+    ['plan', '--profile', profile, '--days', '7', '--format', 'ics', '--out', 'out/week.ics'],
+    io,
+  )
 }
 process.exitCode = code

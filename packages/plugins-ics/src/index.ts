@@ -1,3 +1,4 @@
+export * from './feed'
 export {
   cleanText,
   DEFAULT_PROD_ID,
@@ -9,4 +10,3 @@ export {
   toICS,
   vtimezone,
 } from './ics'
-export * from './feed'

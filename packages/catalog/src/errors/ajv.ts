@@ -77,7 +77,11 @@ function toIssue(e: SchemaError): SnackplanIssue {
     case 'uniqueItems': {
       // ajv scans from the end, so i and j come in either order: point at the later copy.
       const [first, later] = [Number(p.i), Number(p.j)].sort((a, b) => a - b)
-      return { code: 'schema/duplicate-item', path: `${at}/${later}`, message: `duplicates item ${first}` }
+      return {
+        code: 'schema/duplicate-item',
+        path: `${at}/${later}`,
+        message: `duplicates item ${first}`,
+      }
     }
     default:
       return { code: `schema/${e.keyword}`, path: at, message: e.message ?? 'is invalid' }

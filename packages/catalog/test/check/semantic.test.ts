@@ -145,7 +145,11 @@ describe('schema error paths', () => {
   it('points a duplicate array item at the later copy', () => {
     const result = checkCatalog(doc([entry('a-b', { settings: ['home', 'office', 'home'] })]))
     expect(result.ok ? [] : result.errors).toEqual([
-      { code: 'schema/duplicate-item', path: '/exercises/0/settings/2', message: 'duplicates item 0' },
+      {
+        code: 'schema/duplicate-item',
+        path: '/exercises/0/settings/2',
+        message: 'duplicates item 0',
+      },
     ])
   })
 })
