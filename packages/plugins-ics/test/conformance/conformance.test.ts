@@ -5,6 +5,7 @@ import { toICS } from '../../src/ics'
 import { arbitraryEvents } from '../ics/arbitraries'
 import { byUid, expectedEvents } from '../ics/expected'
 import { fixtures } from '../ics/fixtures'
+import { sampleCalendars } from '../samples/plans'
 import {
   assertCheckersInstalled,
   type BatchResult,
@@ -21,6 +22,9 @@ const seed = fc.readConfigureGlobal().seed ?? 1
 fc.sample(arbitraryEvents, { numRuns: 60, seed }).forEach((events, i) => {
   calendars.set(`generated-${i}`, events)
 })
+
+// The sample profiles' real plans too: what `pnpm start` writes must pass.
+for (const [name, events] of await sampleCalendars()) calendars.set(`sample-${name}`, events)
 
 const texts: Record<string, string> = {}
 for (const [name, events] of calendars) {
