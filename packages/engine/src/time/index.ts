@@ -26,6 +26,7 @@ export {
   localToEpoch,
   type ResolvedLocalTime,
   resolveLocalTime,
+  resolveWallClock,
   type ZonedParts,
   zonedParts,
 } from './zoned'
