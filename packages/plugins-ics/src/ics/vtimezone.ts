@@ -33,6 +33,22 @@ export function coveredSpan(firstMs: number, lastMs: number): CoveredSpan {
 
 const wall = (t: Transition): number => t.at + t.from * 60_000
 
+// Finding transitions scans the covered years day by day; a feed serves the
+// same zones and years again and again, so keep the last few results.
+const transitionCache = new Map<string, readonly Transition[]>()
+const CACHE_SIZE = 64
+
+function cachedTransitions(timeZone: string, span: CoveredSpan): readonly Transition[] {
+  const key = `${timeZone}|${span.startMs}|${span.endMs}`
+  let found = transitionCache.get(key)
+  if (!found) {
+    found = Object.freeze(findTransitions(timeZone, span.startMs, span.endMs))
+    if (transitionCache.size >= CACHE_SIZE) transitionCache.delete(transitionCache.keys().next().value!)
+    transitionCache.set(key, found)
+  }
+  return found
+}
+
 /**
  * The observances that reproduce `timeZone`'s offsets over `span`: one per
  * (direction, from, to) run of transitions, as a yearly RRULE when one
@@ -40,7 +56,7 @@ const wall = (t: Transition): number => t.at + t.from * 60_000
  * STANDARD observance for the time before the first change in the span.
  */
 export function observances(timeZone: string, span: CoveredSpan, firstMs: number): Observance[] {
-  const transitions = findTransitions(timeZone, span.startMs, span.endMs)
+  const transitions = cachedTransitions(timeZone, span)
   const groups = new Map<string, Transition[]>()
   for (const t of transitions) {
     const key = `${t.to > t.from ? 'D' : 'S'}${t.from}/${t.to}`
