@@ -43,7 +43,8 @@ function cachedTransitions(timeZone: string, span: CoveredSpan): readonly Transi
   let found = transitionCache.get(key)
   if (!found) {
     found = Object.freeze(findTransitions(timeZone, span.startMs, span.endMs))
-    if (transitionCache.size >= CACHE_SIZE) transitionCache.delete(transitionCache.keys().next().value!)
+    if (transitionCache.size >= CACHE_SIZE)
+      transitionCache.delete(transitionCache.keys().next().value!)
     transitionCache.set(key, found)
   }
   return found
