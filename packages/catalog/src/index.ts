@@ -1,3 +1,11 @@
+/**
+ * The exercise catalog: JSON Schema types, precompiled validators, semantic
+ * checks, the built-in en/sv/da catalog, and the error type every snackplan
+ * package throws for bad input.
+ *
+ * @packageDocumentation
+ * @module @snackplan/catalog
+ */
 export { checkCatalog, loadCatalog } from './check/catalog'
 export { defaultCatalogDocument } from './data/default'
 export { defaultCatalog } from './default-catalog'

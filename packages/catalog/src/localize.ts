@@ -8,10 +8,15 @@ export function localizeText(text: LocalizedText, locale: string): string {
 
 /** An exercise entry's texts in one locale (falls back to en). */
 export interface LocalizedExercise {
+  /** The entry's id. */
   id: string
+  /** The locale asked for, or `en` when snackplan has no text in it. */
   locale: Locale
+  /** Display name. */
   name: string
+  /** How to do it. */
   cues: string
+  /** When to stop or take care. */
   safety: string
 }
 

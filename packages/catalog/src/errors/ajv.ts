@@ -3,9 +3,13 @@ import { escapePointerToken } from './issue'
 
 /** The part of an ajv error object snackplan reads. */
 export interface SchemaError {
+  /** JSON pointer to the value that failed, as ajv reports it. */
   instancePath: string
+  /** The JSON Schema keyword that failed, e.g. `required`; decides the issue code. */
   keyword: string
+  /** The keyword's details, e.g. `missingProperty`. */
   params: Record<string, unknown>
+  /** ajv's message, used only for keywords snackplan has no message for. */
   message?: string
 }
 

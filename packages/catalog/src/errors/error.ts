@@ -10,10 +10,15 @@ const BRAND = Symbol.for('snackplan.error')
  * `instanceof`, which fails when two copies of the package are installed.
  */
 export class SnackplanError extends Error {
+  /** Always `'SnackplanError'`. */
   override readonly name = 'SnackplanError'
+  /** The first problem's stable code. */
   readonly code: string
+  /** The first problem's JSON pointer. */
   readonly path: string
+  /** Every problem found, first one included (bounded). */
   readonly errors: readonly SnackplanIssue[]
+  /** Brand that {@link isSnackplanError} tests, shared by every copy of the package. */
   readonly [BRAND] = true
 
   constructor(errors: readonly SnackplanIssue[], source = 'snackplan') {

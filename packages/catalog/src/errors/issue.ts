@@ -5,15 +5,32 @@
  * whole document. `code` is stable across releases; `message` is for people.
  */
 export interface SnackplanIssue {
+  /** Stable, e.g. `schema/required` or `catalog/id-conflict`; match on this. */
   code: string
+  /** JSON pointer to the offending value, `""` for the whole document. */
   path: string
+  /** Readable explanation, for people. */
   message: string
 }
 
 /** The result of a `check*` function: never throws for bad input. */
 export type CheckResult<T> =
-  | { ok: true; value: T; warnings: SnackplanIssue[] }
-  | { ok: false; errors: SnackplanIssue[]; warnings: SnackplanIssue[] }
+  | {
+      /** The input passed every check. */
+      ok: true
+      /** The checked, loaded value. */
+      value: T
+      /** Problems that do not stop the input from loading. */
+      warnings: SnackplanIssue[]
+    }
+  | {
+      /** The input failed at least one check. */
+      ok: false
+      /** Every problem found, bounded in number. */
+      errors: SnackplanIssue[]
+      /** Problems that would not have stopped the input on their own. */
+      warnings: SnackplanIssue[]
+    }
 
 /** Escapes one JSON pointer token (RFC 6901: `~` -> `~0`, `/` -> `~1`). */
 export function escapePointerToken(token: string | number): string {

@@ -11,7 +11,12 @@ export const MAX_ERRORS = 50
 export function readJsonInput(
   input: unknown,
   limits: InputLimits = DEFAULT_LIMITS,
-): { value: unknown; errors: SnackplanIssue[] } {
+): {
+  /** The parsed value; `undefined` when the text was too large or not JSON. */
+  value: unknown
+  /** Limit and JSON syntax issues; empty when the value may be checked further. */
+  errors: SnackplanIssue[]
+} {
   let value = input
   if (typeof input === 'string') {
     if (input.length > limits.maxChars) {
