@@ -1,3 +1,11 @@
+/**
+ * Rule sets and profiles (schemas, checks), the typed fact registry, the
+ * planner that evaluates rules with json-rules-engine, the plugin interface,
+ * the default rules and the zone-aware date and time helpers.
+ *
+ * @packageDocumentation
+ * @module @snackplan/engine
+ */
 export {
   type CheckResult,
   isSnackplanError,

@@ -16,7 +16,9 @@ export type FactScope = 'profile' | 'exercise' | 'day' | 'program' | 'history' |
 
 /** One fact rules can test. */
 export interface FactDefinition {
+  /** The value type; decides which operators and values rules may use. */
   type: FactType
+  /** Where the value comes from; decides which rule kinds may use the fact. */
   scope: FactScope
   /** Allowed values for string and string[] facts. */
   values?: readonly string[]

@@ -19,6 +19,7 @@ export interface PlannerOptions {
   catalog?: Catalog
   /** One rule set or several (JSON text, values or loaded sets). Default: `defaultRules`. */
   rules?: unknown
+  /** Plugins, in the order their hooks run. Default: none. */
   plugins?: readonly SnackplanPlugin[]
   /**
    * Keep the built-in safety rules (contraindications and limits) in front
@@ -30,6 +31,7 @@ export interface PlannerOptions {
 
 /** A planner: rules compiled once, plans made on demand. */
 export interface Planner {
+  /** The catalog plans are made from. */
   readonly catalog: Catalog
   /** Makes a plan. Same inputs and seed, byte-identical plan. */
   plan(request: PlanRequest): Promise<Plan>

@@ -5,6 +5,7 @@ import type { BusyBlock, Profile } from '../types/profile'
 
 /** What `planner.plan()` is asked for. */
 export interface PlanRequest {
+  /** Who to plan for; checked like {@link checkProfile} does. */
   profile: Profile
   /** First day, `YYYY-MM-DD`, local to the profile's zone. Default: `profile.programStart`. */
   from?: string
@@ -18,7 +19,9 @@ export interface PlanRequest {
 
 /** The context hooks receive. */
 export interface PlanContext {
+  /** The request being planned, after every `beforePlan` so far. */
   readonly request: Readonly<PlanRequest>
+  /** The planner's catalog. */
   readonly catalog: Catalog
 }
 
@@ -32,10 +35,13 @@ export type FactValue = string | number | boolean | readonly string[]
  * progression, trigger, bounds and cap rules).
  */
 export interface PluginFact {
+  /** The value type; decides which operators and values rules may use. */
   type: FactType
+  /** Whether the value depends on the profile alone or on the day too. */
   scope: 'profile' | 'day'
   /** Allowed values for string and string[] facts, checked in rules. */
   values?: readonly string[]
+  /** For people who write rules. */
   description: string
   /** The value for a profile (and a local date, for day facts). Must be deterministic. */
   value: (input: { profile: Profile; date?: string }) => FactValue

@@ -3,9 +3,11 @@ import type { RuleEventType } from './types'
 
 /** What an event type is for, the facts its rules may test, and how often they run. */
 export interface EventKind {
+  /** The kind of rule the event belongs to. */
   kind: 'contraindication' | 'progression' | 'trigger' | 'limit'
   /** Safety rules: applied after the program and never loosened by it. */
   safety: boolean
+  /** Fact scopes its rules may test (`rules/fact-not-allowed` otherwise). */
   scopes: readonly FactScope[]
   /** Evaluated once per this unit, never per candidate slot. */
   per: 'profile' | 'exercise' | 'day' | 'snack'

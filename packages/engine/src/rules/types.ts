@@ -2,23 +2,44 @@ import type { Focus } from '../types/plan'
 
 /** A json-rules-engine leaf condition over one registry fact. */
 export interface FactCondition {
+  /** A registry fact name, e.g. `profile.conditions`, or a plugin's fact. */
   fact: string
+  /** A json-rules-engine operator that fits the fact's type (see `OPERATORS`). */
   operator: string
+  /** What the fact is compared with; checked against the fact's type and values. */
   value: string | number | boolean | (string | number)[]
 }
 
 /** A json-rules-engine condition tree (all / any / not / leaf). */
 export type RuleCondition =
-  | { all: RuleCondition[] }
-  | { any: RuleCondition[] }
-  | { not: RuleCondition }
+  | {
+      /** Holds when every one holds. */
+      all: RuleCondition[]
+    }
+  | {
+      /** Holds when at least one holds. */
+      any: RuleCondition[]
+    }
+  | {
+      /** Holds when the inner condition does not. */
+      not: RuleCondition
+    }
   | FactCondition
 
 /** Top-level conditions of a rule: json-rules-engine requires all, any or not. */
 export type TopCondition =
-  | { all: RuleCondition[] }
-  | { any: RuleCondition[] }
-  | { not: RuleCondition }
+  | {
+      /** Holds when every one holds. */
+      all: RuleCondition[]
+    }
+  | {
+      /** Holds when at least one holds. */
+      any: RuleCondition[]
+    }
+  | {
+      /** Holds when the inner condition does not. */
+      not: RuleCondition
+    }
 
 /** Anchors a trigger can place a slot relative to. */
 export type Anchor = 'wake' | 'bed' | 'work-start' | 'work-end' | 'lunch' | 'lunch-end'
@@ -31,27 +52,51 @@ export interface SlotsParams {
   window?: 'waking' | 'work'
   /** Fixed local times, `HH:MM`. */
   times?: string[]
+  /** A point of the day to place the slot at; no slot when the day lacks it. */
   anchor?: Anchor
   /** Minutes after the anchor (negative: before); a range picks a seeded minute in it. */
-  offsetMin?: number | { min: number; max: number }
+  offsetMin?:
+    | number
+    | {
+        /** Earliest offset, minutes. */
+        min: number
+        /** Latest offset, minutes. */
+        max: number
+      }
+  /** Focus of a snack in this slot on a mixed day. */
   focus?: Focus
   /** Preferred exercise id; substituted or skipped when not allowed. */
   exercise?: string
+  /** Work seconds per round, when the day's targets do not set them. */
   doseSec?: number
+  /** Rounds, when the day's targets do not set them. */
   rounds?: number
+  /** Rest between rounds in seconds, when the day's targets do not set it. */
   restSec?: number
 }
 
 /** Params of a `targets` (progression) event: the day's targets. Later rules override per field. */
 export interface TargetsParams {
+  /** Snacks that day. */
   snacks?: number
-  doseSec?: { min: number; max: number }
+  /** Work seconds per snack. */
+  doseSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
+  /** Rounds per snack. */
   rounds?: number
+  /** Rest between rounds, seconds. */
   restSec?: number
+  /** Target effort (RPE 1-10), kept within each entry's own effort range. */
   effort?: number
+  /** What the day trains; `mixed` alternates cardio and strength. */
   focus?: Focus | 'mixed'
   /** How many of the day's snacks are mobility or breathing pauses. */
   mobilitySnacks?: number
+  /** Progression modifiers, applied to exercises that support them. */
   modifiers?: ('tempo' | 'pause' | 'load')[]
   /** Seconds added to one snack of the day. */
   bonusSec?: number
@@ -61,40 +106,109 @@ export interface TargetsParams {
 
 /** Params of a `bounds` (limit) event. Several bounds combine to the strictest. */
 export interface BoundsParams {
-  snackSec?: { min: number; max: number }
-  daySec?: { max: number }
+  /** Work seconds per round. */
+  snackSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
+  /** Active seconds per day. */
+  daySec?: {
+    /** Most, seconds. */
+    max: number
+  }
+  /** Minutes between snack starts, at least. */
   minGapMin?: number
+  /** Snacks per day, at most. */
   maxSnacks?: number
   /** Warm-up seconds before efforts at or above `warmupFromEffort`. */
   warmupSec?: number
+  /** Effort (RPE 1-10) from which a warm-up is added. */
   warmupFromEffort?: number
 }
 
 /** Every event a rule may fire, with its params. */
 export type RuleEvent =
-  | { type: 'exclude'; params?: Record<string, never> }
-  | { type: 'substitute'; params?: Record<string, never> }
-  | { type: 'cap-effort'; params: { max: number } }
-  | { type: 'advisory'; params: { text: { en: string; sv: string; da: string } } }
-  | { type: 'targets'; params: TargetsParams }
-  | { type: 'slots'; params: SlotsParams }
-  | { type: 'bounds'; params: BoundsParams }
+  | {
+      /** Never schedule the exercise. */
+      type: 'exclude'
+      /** None. */
+      params?: Record<string, never>
+    }
+  | {
+      /** Replace the exercise by the first allowed one in its `easier` chain. */
+      type: 'substitute'
+      /** None. */
+      params?: Record<string, never>
+    }
+  | {
+      /** Lower a snack's effort. */
+      type: 'cap-effort'
+      /** The cap. */
+      params: {
+        /** Highest effort allowed (RPE 1-10). */
+        max: number
+      }
+    }
+  | {
+      /** A caution shown with the plan and in every calendar event. */
+      type: 'advisory'
+      /** The caution. */
+      params: {
+        /** The caution in every locale. */
+        text: {
+          /** English. */
+          en: string
+          /** Swedish. */
+          sv: string
+          /** Danish. */
+          da: string
+        }
+      }
+    }
+  | {
+      /** Set the day's targets (progression). */
+      type: 'targets'
+      /** The targets; later or higher-priority rules win per field. */
+      params: TargetsParams
+    }
+  | {
+      /** Propose candidate start times (trigger). */
+      type: 'slots'
+      /** Where the slots go. */
+      params: SlotsParams
+    }
+  | {
+      /** Limit the day (limit); several combine to the strictest. */
+      type: 'bounds'
+      /** The limits. */
+      params: BoundsParams
+    }
 
 /** An event type. */
 export type RuleEventType = RuleEvent['type']
 
 /** One rule: a json-rules-engine rule object whose `name` is the rule id. */
 export interface Rule {
+  /** The rule id: kebab-case, unique in the set; it shows up in snack `reasons`. */
   name: string
+  /** 1-100, default 1; higher runs first and wins slots and target fields. */
   priority?: number
+  /** When the rule fires; the top is `all`, `any` or `not`. */
   conditions: TopCondition
+  /** What the rule does when it fires. */
   event: RuleEvent
 }
 
 /** A rule-set document. */
 export interface RuleSet {
+  /** URL or path of the JSON Schema, for editors; snackplan does not read it. */
   $schema?: string
+  /** kebab-case name of the set. */
   id: string
+  /** Free-form version; it goes into `plan.rules` and so into calendar `SEQUENCE` changes. */
   version: string
+  /** The rules, read top to bottom. */
   rules: Rule[]
 }

@@ -30,7 +30,12 @@ export interface ArbitraryProfileOptions {
   /** IANA zones to draw from. Default {@link TEST_ZONES}. */
   zones?: readonly string[]
   /** Range `programStart` is drawn from, inclusive. Default 2026-01-01..2027-12-31. */
-  programStart?: { min: string; max: string }
+  programStart?: {
+    /** Earliest date, `YYYY-MM-DD`. */
+    min: string
+    /** Latest date, `YYYY-MM-DD`. */
+    max: string
+  }
   /** Conditions to draw combinations from. Default: the whole vocabulary. */
   conditions?: readonly Condition[]
   /** Feedback names exercises of this catalog. Default `defaultCatalog`. */

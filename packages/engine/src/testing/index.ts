@@ -4,6 +4,7 @@
  * A separate subpath so apps that import the engine never load fast-check.
  *
  * @packageDocumentation
+ * @module @snackplan/engine/testing
  */
 export { type ArbitraryProfileOptions, arbitraryProfile, TEST_ZONES } from './arbitraries'
 export { checkInvariants, type InvariantContext, type InvariantLimits } from './invariants'

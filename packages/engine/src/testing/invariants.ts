@@ -13,13 +13,23 @@ import { offsetText, wallClock } from './wall-clock'
 /** Limits the invariants hold a plan to; the seed guides' numbers by default. */
 export interface InvariantLimits {
   /** Work seconds per round. Default 20-90. */
-  snackSec?: { min: number; max: number }
+  snackSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
   /** Active seconds per day. Default 540 (9 min). */
   daySecMax?: number
   /** Minutes between snack starts. Default 30. */
   minGapMin?: number
   /** Warm-up seconds before efforts of `warmupFromEffort` or more. Default 10-20. */
-  warmupSec?: { min: number; max: number }
+  warmupSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
   /** Default 7. */
   warmupFromEffort?: number
   /** Effort cap for uncleared conditions and close to bed. Default 5. */
@@ -40,6 +50,7 @@ export interface InvariantContext {
   rules?: readonly RuleSet[]
   /** Check the built-in safety semantics too. Default true. */
   builtinSafety?: boolean
+  /** Limits the plan must keep; each default is the seed guide's. */
   limits?: InvariantLimits
 }
 

@@ -40,11 +40,15 @@ export interface RuleSetFailure {
 
 /** Result of {@link testRuleSet}. */
 export interface RuleSetReport {
+  /** No generated profile broke an invariant. */
   ok: boolean
+  /** Profiles tried. */
   runs: number
+  /** The fast-check seed used; pass it again to replay the same profiles. */
   seed: number
   /** Snacks checked over all runs; 0 means the set placed nothing, so nothing was proven. */
   snacks: number
+  /** One per broken invariant, all on the same shrunk profile; empty when `ok`. */
   failures: RuleSetFailure[]
 }
 

@@ -8,7 +8,9 @@ import { type LocalRRule, parseLocalRRule } from './rrule-parse'
 
 /** A span of one local day in minutes since midnight: `[startMin, endMin)`, 0..1440. */
 export interface MinuteWindow {
+  /** First minute, inclusive. */
   startMin: number
+  /** End minute, exclusive. */
   endMin: number
 }
 

@@ -118,7 +118,15 @@ export function localToEpoch(date: LocalDate, minutes: number, timeZone: string)
  * The instants where a local day starts and the next one starts: `[start, end)`.
  * Usually 24 h apart; 23 h or 25 h on DST days (23.5/24.5 h on Lord Howe Island).
  */
-export function localDayRange(date: LocalDate, timeZone: string): { start: number; end: number } {
+export function localDayRange(
+  date: LocalDate,
+  timeZone: string,
+): {
+  /** Epoch ms of the day's first local midnight. */
+  start: number
+  /** Epoch ms of the next day's start, exclusive. */
+  end: number
+} {
   return {
     start: localToEpoch(date, 0, timeZone),
     end: localToEpoch(addDays(date, 1), 0, timeZone),

@@ -10,17 +10,23 @@ export interface PlannedSnack {
   id: string
   /** ISO 8601 with the zone's offset, e.g. `2026-11-23T09:30:00+01:00`. */
   start: string
+  /** When warm-up, every round and the rests between them are done; same format as `start`. */
   end: string
+  /** The catalog entry to do (after any substitution). */
   exerciseId: string
+  /** The entry's kind. */
   kind: ExerciseKind
   /** Work seconds per round (per side counted in). */
   durationSec: number
   /** The dose in the entry's own unit (seconds, reps or hold-seconds). */
   dose: number
+  /** How many times the dose is done. */
   rounds: number
+  /** Rest between rounds in seconds; 0 with one round. */
   restSec: number
   /** Target effort, RPE 1-10. */
   effort: number
+  /** What the snack trains, from the exercise's kind. */
   focus: Focus
   /** Light warm-up before the effort, 0 when the effort is below 7/10. */
   warmupSec: number
@@ -32,12 +38,15 @@ export interface PlannedSnack {
 
 /** One day of the plan. */
 export interface PlannedDay {
+  /** The local date in the plan's zone. */
   date: LocalDate
+  /** The profile's day type for that weekday. */
   dayType: DayType
   /** 1 on `programStart`. Can be <= 0 for days before it. */
   programDay: number
   /** Sum over snacks of rounds x durationSec (warm-up not counted). */
   totalActiveSec: number
+  /** The day's snacks in time order; none on rest days. */
   snacks: PlannedSnack[]
 }
 
@@ -47,18 +56,43 @@ export interface Advisory {
   id: string
   /** The condition or reason it is about, if any. */
   condition?: string
-  text: { en: string; sv: string; da: string }
+  /** The caution in every locale. */
+  text: {
+    /** English. */
+    en: string
+    /** Swedish. */
+    sv: string
+    /** Danish. */
+    da: string
+  }
 }
 
 /** The output of `planner.plan()`. Deterministic for the same inputs and seed. */
 export interface Plan {
+  /** The profile's `id`. */
   profileId: string
+  /** The profile's IANA zone; every time in the plan is local to it. */
   timeZone: string
+  /** First day. */
   from: LocalDate
+  /** Last day, inclusive. */
   to: LocalDate
   /** Rule set id and version the plan was made with, for cache keys and SEQUENCE. */
-  rules: { id: string; version: string }
+  rules: {
+    /** The (combined) rule set's id. */
+    id: string
+    /** The (combined) rule set's version. */
+    version: string
+  }
+  /** Every day from `from` to `to`, rest days included. */
   days: PlannedDay[]
-  excluded: { exerciseId: string; reasons: string[] }[]
+  /** Exercises never scheduled as themselves for this profile (excluded or substituted), by id. */
+  excluded: {
+    /** The catalog entry. */
+    exerciseId: string
+    /** Ids of the rules that stopped it. */
+    reasons: string[]
+  }[]
+  /** Cautions for the whole plan, e.g. "consult a clinician before ...". */
   advisories: Advisory[]
 }

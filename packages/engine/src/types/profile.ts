@@ -38,6 +38,7 @@ export type LocalDate = string
 
 /** One weekday's shape. */
 export interface DayPlan {
+  /** What kind of day it is; `rest` days get no snacks. */
   type: DayType
   /** Work hours `[start, end]`, local time. */
   work?: [LocalTime, LocalTime]
@@ -49,13 +50,17 @@ export interface DayPlan {
 export interface BusyBlock {
   /** `YYYY-MM-DDTHH:MM[:SS]`, local to the profile's zone unless it has an offset or `Z`. */
   start: string
+  /** Exclusive end, in the same format as `start`. */
   end: string
 }
 
 /** One logged snack, used by `history.*` facts for progression. */
 export interface FeedbackEntry {
+  /** The local date of the snack. */
   date: LocalDate
+  /** The exercise the snack was. */
   exerciseId: string
+  /** Whether it was done; skipped snacks count for nothing. */
   done: boolean
   /** How hard it felt, 1-10 (RPE). */
   effort?: number
@@ -65,28 +70,41 @@ export interface FeedbackEntry {
 export interface Preferences {
   /** Prefer exercises that draw no looks at the office. */
   discreet?: boolean
+  /** What to train most; default `balanced`. */
   focus?: 'balanced' | 'cardio' | 'strength' | 'mobility'
 }
 
 /** Who the plan is for, when they are free and what is safe for them. */
 export interface Profile {
+  /** Names the person; snack ids and feed URLs are built from it. */
   id: string
+  /** Language for titles and descriptions. */
   locale: Locale
   /** IANA time zone, e.g. `Europe/Stockholm`. */
   timeZone: string
+  /** Day 1 of the program; `program.*` facts count from it. */
   programStart: LocalDate
+  /** Training level. */
   level: Level
+  /** Health conditions; contraindication rules test them. */
   conditions: Condition[]
   /**
-   * Conditions a clinician has cleared the person for vigorous effort with.
-   * Clearance lifts effort caps; it never lifts exclusions.
+   * A clinician has cleared the person for vigorous effort despite their
+   * conditions. Clearance lifts effort caps; it never lifts exclusions.
    */
   clearedForVigorous?: boolean
+  /** Equipment the person has; exercises that need other equipment are not chosen. */
   equipment: Equipment[]
+  /** Wake-up time; no snack starts before it. */
   wake: LocalTime
+  /** Bedtime; every snack ends by then. */
   bed: LocalTime
+  /** The shape of each weekday. */
   days: Record<Weekday, DayPlan>
+  /** Times the planner must keep free (meetings, travel). */
   busy?: BusyBlock[]
+  /** Logged snacks; without them progression follows the calendar alone. */
   feedback?: FeedbackEntry[]
+  /** Choices that shape the plan but never safety. */
   preferences?: Preferences
 }
