@@ -15,6 +15,7 @@ export interface CalendarEvent {
   summary: string
   /** Localised plain text: dose, cues, warm-up, effort, why, safety. */
   description: string
+  /** Localised: "Exercise snack" and the snack's focus, e.g. `["Träningssnack", "Styrka"]`. */
   categories: string[]
   /**
    * Revision counter: grows when the snack at this uid changes (RFC 5545
@@ -24,8 +25,14 @@ export interface CalendarEvent {
   /** UTC instant the event content was made, derived from the plan (DTSTAMP). */
   stamp: string
   /** Minutes before start for a display alarm; empty for none. */
-  alarms: { minutesBefore: number; description: string }[]
+  alarms: {
+    /** Minutes before `start`. */
+    minutesBefore: number
+    /** Localised alarm text. */
+    description: string
+  }[]
   /** The snack this event comes from, for exporters that want more. */
   snackId: string
+  /** Language the texts are in. */
   locale: 'en' | 'sv' | 'da'
 }

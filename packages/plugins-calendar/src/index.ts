@@ -1,3 +1,10 @@
+/**
+ * Plans as neutral calendar events and jCal (RFC 7265), busy time read from a
+ * user's calendar, and `calendarPlugin`.
+ *
+ * @packageDocumentation
+ * @module @snackplan/plugins-calendar
+ */
 export type { BusyFromICSOptions } from './busy/busy-from-ics'
 export { busyFromICS } from './busy/busy-from-ics'
 export type { CalendarEvent } from './event'

@@ -1,3 +1,10 @@
+/**
+ * RFC 5545 ICS text for calendar events, VTIMEZONE, and a subscribable feed
+ * handler (Fetch API, with a Node adapter).
+ *
+ * @packageDocumentation
+ * @module @snackplan/plugins-ics
+ */
 export * from './feed'
 export {
   cleanText,

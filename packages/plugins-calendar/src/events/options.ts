@@ -3,6 +3,7 @@ import type { PreviousEvent } from './sequence'
 
 /** Anything that looks exercises up by id; a loaded `Catalog` is one. */
 export interface ExerciseLookup {
+  /** The entry with this id, or `undefined` when there is none. */
   get(id: string): ExerciseEntry | undefined
 }
 

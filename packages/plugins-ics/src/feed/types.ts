@@ -11,6 +11,7 @@ import type { FeedWindow } from './window'
 
 /** The part of a snackplan planner the feed needs; `createPlanner()` returns one. */
 export interface FeedPlanner {
+  /** Makes the plan a feed request is served from. */
   plan(request: PlanRequest): Promise<Plan>
 }
 
