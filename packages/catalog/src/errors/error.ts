@@ -21,6 +21,10 @@ export class SnackplanError extends Error {
   /** Brand that {@link isSnackplanError} tests, shared by every copy of the package. */
   readonly [BRAND] = true
 
+  /**
+   * @param errors - Every problem found; the first one makes the message.
+   * @param source - Where it comes from, shown as `[snackplan] [<source>]` in the message.
+   */
   constructor(errors: readonly SnackplanIssue[], source = 'snackplan') {
     const first = errors[0] ?? { code: 'unknown', path: '', message: 'unknown error' }
     const more = errors.length > 1 ? ` (and ${errors.length - 1} more)` : ''
