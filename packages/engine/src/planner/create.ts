@@ -27,6 +27,12 @@ export interface PlannerOptions {
    * never for a rule file.
    */
   builtinSafety?: boolean
+  /**
+   * Minutes kept free for each snack (default 5): calendars show a snack as
+   * an event at least this long (`toCalendarEvents`' `minDurationMin`), so
+   * that event must not run into a busy block or past bedtime either.
+   */
+  slotMinutes?: number
 }
 
 /** A planner: rules compiled once, plans made on demand. */
@@ -68,6 +74,19 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     sets.push(checked.value)
   }
   const rules = compileRulebook(sets, catalog)
+  const slotMinutes = options.slotMinutes ?? 5
+  if (!Number.isInteger(slotMinutes) || slotMinutes < 0 || slotMinutes > 60) {
+    throw new SnackplanError(
+      [
+        {
+          code: 'planner/slot-minutes',
+          path: '/slotMinutes',
+          message: `slotMinutes must be a whole number from 0 to 60, got ${String(slotMinutes)}`,
+        },
+      ],
+      'engine',
+    )
+  }
 
   async function plan(input: PlanRequest): Promise<Plan> {
     let request = input
@@ -115,6 +134,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
           busy: intervals,
           seed,
           recentUse,
+          slotMinutes,
         },
         date,
       )

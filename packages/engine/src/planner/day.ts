@@ -24,6 +24,8 @@ export interface DayContext {
   extraDayFacts?: (date: string) => FactValues
   busy: readonly Interval[]
   seed: number
+  /** Minutes kept free per snack, the calendar event's minimum length. */
+  slotMinutes: number
   /** Exercise id -> times used in the last few days, for variety. */
   recentUse: ReadonlyMap<string, number>
 }
@@ -63,7 +65,12 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     timeZone: profile.timeZone,
     wakeMin: parseLocalTime(profile.wake),
     bedMin: parseLocalTime(profile.bed),
-    spanSec: bounds.warmupSec + rounds * bounds.snackSec.max + (rounds - 1) * rest,
+    // A calendar shows each snack as an event of at least `slotMinutes`, so
+    // that much time must be free too, not just the snack itself.
+    spanSec: Math.max(
+      ctx.slotMinutes * 60,
+      bounds.warmupSec + rounds * bounds.snackSec.max + (rounds - 1) * rest,
+    ),
     busy: ctx.busy,
   })
 

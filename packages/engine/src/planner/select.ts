@@ -47,8 +47,10 @@ export function selectSlots(input: SelectInput): Slot[] {
   const pool = [...byMinute.values()].sort((a, b) => b.priority - a.priority || a.minute - b.minute)
   const chosen: Slot[] = []
   const gapMs = input.minGapMin * 60_000
-  const fits = (s: Slot) =>
-    chosen.every((c) => Math.abs(c.epochMs - s.epochMs) >= Math.max(gapMs, 1))
+  // Starts at least the gap apart, and never inside another snack's span
+  // (a long snack with rounds and rests can outlast the gap).
+  const apart = Math.max(gapMs, input.spanSec * 1000, 1)
+  const fits = (s: Slot) => chosen.every((c) => Math.abs(c.epochMs - s.epochMs) >= apart)
   const tiers = [...new Set(pool.map((s) => s.priority))]
   for (const tier of tiers) {
     const inTier = pool.filter((s) => s.priority === tier)

@@ -120,6 +120,7 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
       fail('day-seconds', `${day.date} has ${total} s > ${lim.daySecMax} s`)
 
     let previous: number | undefined
+    let previousEnd: number | undefined
     day.snacks.forEach((s, i) => {
       const at = `${s.id || `${day.date}#${i + 1}`}`
       if (s.id !== `${profile.id}-${day.date}-${i + 1}`)
@@ -197,7 +198,10 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
         else if (start - previous < lim.minGapMin * 60_000)
           fail('spacing', `${at}: ${(start - previous) / 60_000} min after the one before`)
       }
+      if (previousEnd !== undefined && start < previousEnd)
+        fail('overlap', `${at}: starts before the snack before it ends`)
       previous = start
+      previousEnd = end
 
       // Effort caps and warm-up.
       if (capped && s.effort > lim.capEffort)
