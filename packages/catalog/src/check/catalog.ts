@@ -21,13 +21,31 @@ export function checkCatalog(
 ): CheckResult<Catalog> {
   const read = readJsonInput(input)
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  if (!validateCatalog(read.value)) {
-    const errors = issuesFromSchemaErrors(validateCatalog.errors ?? [])
-    return { ok: false, errors: boundIssues(errors), warnings: [] }
+  const schemaErrors = validateCatalog(read.value)
+    ? []
+    : issuesFromSchemaErrors(validateCatalog.errors ?? [])
+  const value = read.value as { exercises?: unknown }
+  if (typeof value !== 'object' || value === null || !Array.isArray(value.exercises)) {
+    return { ok: false, errors: boundIssues(schemaErrors), warnings: [] }
   }
-  const doc = normalizeText(read.value as CatalogDocument)
-  const { errors, warnings } = semanticIssues(doc, known)
-  if (errors.length > 0) return { ok: false, errors: boundIssues(errors), warnings }
+  // Entries whose own shape is wrong skip the semantic checks; every other
+  // entry is still checked, so one call reports every mistake.
+  const broken = new Set<number>()
+  for (const e of schemaErrors) {
+    const m = /^\/exercises\/(\d+)(\/|$)/.exec(e.path)
+    if (m) broken.add(Number(m[1]))
+  }
+  const doc = normalizeText(value as CatalogDocument)
+  const unchecked = new Set<string>()
+  const entries = doc.exercises.map((e, i) => {
+    if (!broken.has(i)) return e
+    const id = (e as { id?: unknown } | null)?.id
+    if (typeof id === 'string') unchecked.add(id)
+    return undefined
+  })
+  const { errors, warnings } = semanticIssues(entries, known, unchecked)
+  const all = [...schemaErrors, ...errors]
+  if (all.length > 0) return { ok: false, errors: boundIssues(all), warnings }
   return { ok: true, value: buildCatalog(doc), warnings }
 }
 

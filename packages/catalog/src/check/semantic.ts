@@ -1,21 +1,25 @@
 import { pointer, type SnackplanIssue } from '../errors/issue'
-import { type CatalogDocument, type ExerciseEntry, LOCALES } from '../types'
+import { type ExerciseEntry, LOCALES } from '../types'
 
 /**
  * Rules the schema cannot say: unique ids, variations that resolve and do not
  * loop, ordered dose and effort ranges, text that is not just white space.
  * `known` holds ids from a base catalog that variations may also point to.
+ * `exercises` has `undefined` where an entry failed the schema, so the other
+ * entries are still checked; `unchecked` holds those entries' ids.
  */
 export function semanticIssues(
-  doc: CatalogDocument,
+  exercises: readonly (ExerciseEntry | undefined)[],
   known: ReadonlyMap<string, ExerciseEntry> = new Map(),
+  unchecked: ReadonlySet<string> = new Set(),
 ): { errors: SnackplanIssue[]; warnings: SnackplanIssue[] } {
   const errors: SnackplanIssue[] = []
   const warnings: SnackplanIssue[] = []
   const byId = new Map(known)
   const firstIndex = new Map<string, number>()
 
-  doc.exercises.forEach((e, i) => {
+  exercises.forEach((e, i) => {
+    if (!e) return
     const at = (...t: (string | number)[]) => pointer('exercises', i, ...t)
     const dup = firstIndex.get(e.id)
     if (dup !== undefined) {
@@ -63,10 +67,11 @@ export function semanticIssues(
     }
   })
 
-  doc.exercises.forEach((e, i) => {
+  exercises.forEach((e, i) => {
+    if (!e) return
     for (const dir of ['easier', 'harder'] as const) {
       const target = e[dir]
-      if (target === undefined) continue
+      if (target === undefined || (unchecked.has(target) && !byId.has(target))) continue
       const path = pointer('exercises', i, dir)
       if (target === e.id) {
         errors.push({
@@ -91,7 +96,7 @@ export function semanticIssues(
   })
 
   for (const dir of ['easier', 'harder'] as const) {
-    const cycle = findCycle(doc.exercises, byId, dir)
+    const cycle = findCycle(exercises, byId, dir)
     const path = cycle && pointer('exercises', cycle.index, dir)
     // A self-reference is already reported as variation-self.
     if (cycle && !errors.some((e) => e.path === path)) {
@@ -106,7 +111,7 @@ export function semanticIssues(
 }
 
 function findCycle(
-  entries: readonly ExerciseEntry[],
+  entries: readonly (ExerciseEntry | undefined)[],
   byId: ReadonlyMap<string, ExerciseEntry>,
   dir: 'easier' | 'harder',
 ): { index: number; ids: string[] } | undefined {

@@ -106,38 +106,33 @@ describe('checkCatalog semantic checks', () => {
   })
 
   it('reports five different mistakes in one call, each at its path', () => {
-    const d = doc([
-      entry('ok-one', { easier: 'missing-one' }),
-      entry('ok-one'),
-      entry('two', { dose: { unit: 'seconds', min: 50, default: 30, max: 60, perSide: false } }),
-    ])
-    const schemaBroken = { ...d, exercises: [...d.exercises, { ...entry('four'), kind: 'dance' }] }
-    const more = {
-      ...schemaBroken,
-      exercises: [...schemaBroken.exercises, { ...entry('five'), dose: undefined }],
-    }
-    const schemaErrors = errorsOf(more)
-    // Schema errors come first; semantic checks run on schema-valid documents.
-    expect(schemaErrors).toEqual([
-      { code: 'schema/enum', path: '/exercises/3/kind' },
-      { code: 'schema/required', path: '/exercises/4/dose' },
-    ])
-    const semantic = errorsOf(
+    const noDa = entry('no-da')
+    const found = errorsOf(
       doc([
-        entry('ok-one', { easier: 'missing-one' }),
-        entry('ok-one'),
-        entry('two', { dose: { unit: 'seconds', min: 50, default: 30, max: 60, perSide: false } }),
-        entry('three', { effort: { min: 9, target: 7, max: 8 } }),
-        entry('four', { safety: { en: ' ', sv: 'x', da: 'y' } }),
+        entry('Bad Id'),
+        entry('dose-order', {
+          dose: { unit: 'seconds', min: 50, default: 30, max: 60, perSide: false },
+        }),
+        { ...noDa, name: { en: 'x', sv: 'y' } as unknown as typeof noDa.name },
+        entry('dangling', { easier: 'nope' }),
+        { ...entry('extra-key'), colour: 'red' } as never,
       ]),
     )
-    expect(semantic).toEqual([
-      { code: 'catalog/duplicate-id', path: '/exercises/1/id' },
-      { code: 'catalog/dose-order', path: '/exercises/2/dose/min' },
-      { code: 'catalog/effort-order', path: '/exercises/3/effort/min' },
-      { code: 'catalog/empty-text', path: '/exercises/4/safety/en' },
-      { code: 'catalog/unknown-variation', path: '/exercises/0/easier' },
+    // Schema errors first, then the semantic checks of the entries whose shape is right.
+    expect(found).toEqual([
+      { code: 'schema/pattern', path: '/exercises/0/id' },
+      { code: 'schema/required', path: '/exercises/2/name/da' },
+      { code: 'schema/unknown-key', path: '/exercises/4/colour' },
+      { code: 'catalog/dose-order', path: '/exercises/1/dose/min' },
+      { code: 'catalog/unknown-variation', path: '/exercises/3/easier' },
     ])
+  })
+
+  it('does not report a variation as unknown when its target only failed the schema', () => {
+    const found = errorsOf(
+      doc([{ ...entry('target'), kind: 'dance' } as never, entry('points', { easier: 'target' })]),
+    )
+    expect(found).toEqual([{ code: 'schema/enum', path: '/exercises/0/kind' }])
   })
 })
 

@@ -6,6 +6,7 @@ import {
   normalizeText,
   readJsonInput,
   SnackplanError,
+  type SnackplanIssue,
 } from '@snackplan/catalog'
 import { validateRuleSet } from '../generated/rules-validator.js'
 import { type ExtraFacts, ruleSetIssues } from './semantic'
@@ -29,22 +30,28 @@ export function checkRuleSet(
 ): CheckResult<RuleSet> {
   const read = readJsonInput(input)
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
+  let schemaErrors: SnackplanIssue[] = []
   if (!validateRuleSet(read.value)) {
     const raw = issuesFromSchemaErrors(validateRuleSet.errors ?? []).filter(
       // if/then and oneOf report again what their branches already said.
       (e) => e.code !== 'schema/if' && e.code !== 'schema/oneOf' && e.code !== 'schema/anyOf',
     )
-    const errors = tidyConditionIssues(read.value, raw)
-    return {
-      ok: false,
-      errors: boundIssues(
-        errors.length > 0 ? errors : issuesFromSchemaErrors(validateRuleSet.errors ?? []),
-      ),
-      warnings: [],
-    }
+    const tidy = tidyConditionIssues(read.value, raw)
+    schemaErrors = tidy.length > 0 ? tidy : issuesFromSchemaErrors(validateRuleSet.errors ?? [])
   }
-  const set = normalizeText(read.value as RuleSet)
-  const errors = ruleSetIssues(set, options.extraFacts)
+  const value = read.value as { rules?: unknown }
+  if (typeof value !== 'object' || value === null || !Array.isArray(value.rules)) {
+    return { ok: false, errors: boundIssues(schemaErrors), warnings: [] }
+  }
+  // Rules whose own shape is wrong skip the semantic checks; the others are
+  // still checked, so one call reports every mistake.
+  const broken = new Set<number>()
+  for (const e of schemaErrors) {
+    const m = /^\/rules\/(\d+)(\/|$)/.exec(e.path)
+    if (m) broken.add(Number(m[1]))
+  }
+  const set = normalizeText(value as RuleSet)
+  const errors = [...schemaErrors, ...ruleSetIssues(set, options.extraFacts, broken)]
   if (errors.length > 0) return { ok: false, errors: boundIssues(errors), warnings: [] }
   return { ok: true, value: deepFreeze(set), warnings: [] }
 }

@@ -12,10 +12,21 @@ export type ExtraFacts = ReadonlyMap<string, FactDefinition>
  * Checks what the schema cannot: unique rule names, facts that fit the
  * event's kind, known plugin facts, valid RRULEs and ordered ranges.
  */
-export function ruleSetIssues(set: RuleSet, extraFacts: ExtraFacts = new Map()): SnackplanIssue[] {
+export function ruleSetIssues(
+  set: RuleSet,
+  extraFacts: ExtraFacts = new Map(),
+  /** Indexes of rules that failed the schema: their shape cannot be trusted. */
+  skip: ReadonlySet<number> = new Set(),
+): SnackplanIssue[] {
   const errors: SnackplanIssue[] = []
   const names = new Map<string, number>()
   set.rules.forEach((rule, i) => {
+    if (skip.has(i)) {
+      // Still claim its name, so a later rule with the same name is reported.
+      if (typeof (rule as { name?: unknown })?.name === 'string' && !names.has(rule.name))
+        names.set(rule.name, i)
+      return
+    }
     const at = (...t: (string | number)[]) => pointer('rules', i, ...t)
     const first = names.get(rule.name)
     if (first !== undefined) {

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import { describe, expect, it } from 'vitest'
 import { createPlanner } from '../../src/planner/create'
+import { loadRuleSet } from '../../src/rules/check'
 import { defaultRules } from '../../src/rules/default'
 import { checkInvariants } from '../../src/testing'
 
@@ -40,7 +41,9 @@ describe('snacks never overlap each other or the time a calendar shows them', ()
       }
     }
     expect(plan.days.some((d) => d.snacks.some((s) => s.rounds > 3))).toBe(true)
-    expect(checkInvariants(plan, { profile, request: { days: 3 }, rules: [long] })).toEqual([])
+    expect(
+      checkInvariants(plan, { profile, request: { days: 3 }, rules: [loadRuleSet(long)] }),
+    ).toEqual([])
   })
 
   it('keeps the 5-minute calendar slot clear of busy time, and slotMinutes sets it', async () => {
