@@ -8,8 +8,10 @@ import type { RuleSet } from '../rules/types'
 import { addDays, daysBetween, parseDateTimeInZone } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import type { BusyBlock } from '../types/profile'
+import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
 import { planDay } from './day'
+import { checkPlannerOptions } from './options'
 import { validateRequest } from './request'
 import { compileRulebook, safetyRules } from './rulebook'
 
@@ -57,6 +59,7 @@ const RECENT_DAYS = 3
  */
 export function createPlanner(options: PlannerOptions = {}): Planner {
   const catalog = options.catalog ?? defaultCatalog
+  checkPlannerOptions(options)
   const plugins = options.plugins ?? []
   const given =
     options.rules === undefined
@@ -75,30 +78,19 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
   }
   const rules = compileRulebook(sets, catalog)
   const slotMinutes = options.slotMinutes ?? 5
-  if (!Number.isInteger(slotMinutes) || slotMinutes < 0 || slotMinutes > 60) {
-    throw new SnackplanError(
-      [
-        {
-          code: 'planner/slot-minutes',
-          path: '/slotMinutes',
-          message: `slotMinutes must be a whole number from 0 to 60, got ${String(slotMinutes)}`,
-        },
-      ],
-      'engine',
-    )
-  }
 
   async function plan(input: PlanRequest): Promise<Plan> {
     let request = input
     const context = (): PlanContext => ({ request, catalog })
     for (const p of plugins) request = (await p.beforePlan?.(request, context())) ?? request
     const { profile, dates, seed } = validateRequest(request)
-    const busy: BusyBlock[] = [...(profile.busy ?? [])]
-    for (const p of plugins) if (p.busy) busy.push(...(await p.busy(request)))
-    const intervals = busy.map((b, i) => ({
+    const intervals = (profile.busy ?? []).map((b, i) => ({
       start: parseDateTimeInZone(b.start, profile.timeZone, `/busy/${i}/start`),
       end: parseDateTimeInZone(b.end, profile.timeZone, `/busy/${i}/end`),
     }))
+    for (const [i, p] of plugins.entries()) {
+      if (p.busy) intervals.push(...pluginBusy(await p.busy(request), p.name, i, profile.timeZone))
+    }
 
     const pFacts = {
       ...profileFacts(profile),

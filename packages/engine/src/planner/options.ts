@@ -1,0 +1,58 @@
+import { type Catalog, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
+import type { SnackplanPlugin } from '../plugins/types'
+
+const isCatalog = (c: unknown): c is Catalog =>
+  typeof c === 'object' &&
+  c !== null &&
+  Array.isArray((c as Catalog).exercises) &&
+  typeof (c as Catalog).get === 'function' &&
+  typeof (c as Catalog).has === 'function'
+
+/** Checks the parts of planner options that are code, not documents: catalog, plugins, slotMinutes. */
+export function checkPlannerOptions(options: {
+  catalog?: unknown
+  plugins?: unknown
+  slotMinutes?: unknown
+}): void {
+  const issues: SnackplanIssue[] = []
+  if (options.catalog !== undefined && !isCatalog(options.catalog)) {
+    issues.push({
+      code: 'planner/catalog',
+      path: '/catalog',
+      message: 'catalog must be a loaded Catalog (loadCatalog, mergeCatalogs or defaultCatalog)',
+    })
+  }
+  if (options.plugins !== undefined && !Array.isArray(options.plugins)) {
+    issues.push({
+      code: 'planner/plugins',
+      path: '/plugins',
+      message: 'plugins must be an array of plugin objects',
+    })
+  }
+  const names = new Set<string>()
+  for (const [i, p] of (Array.isArray(options.plugins) ? options.plugins : []).entries()) {
+    const name = (p as SnackplanPlugin | null)?.name
+    if (typeof name !== 'string' || !/^[a-z0-9][a-z0-9-]{0,63}$/.test(name)) {
+      issues.push({
+        code: 'plugin/name',
+        path: `/plugins/${i}/name`,
+        message: 'every plugin needs a name of lowercase letters, digits and dashes',
+      })
+    } else if (names.has(name)) {
+      issues.push({
+        code: 'plugin/duplicate-name',
+        path: `/plugins/${i}/name`,
+        message: `two plugins are named "${name}"`,
+      })
+    } else names.add(name)
+  }
+  const slot = options.slotMinutes ?? 5
+  if (!Number.isInteger(slot) || (slot as number) < 0 || (slot as number) > 60) {
+    issues.push({
+      code: 'planner/slot-minutes',
+      path: '/slotMinutes',
+      message: `slotMinutes must be a whole number from 0 to 60, got ${String(slot)}`,
+    })
+  }
+  if (issues.length > 0) throw new SnackplanError(issues, 'engine')
+}
