@@ -146,6 +146,49 @@ function toEvent(
   }
 }
 
+/** Callers in plain JS can pass anything: refuse wrong shapes with a path, not a TypeError. */
+function checkShapes(plan: unknown, options: unknown): void {
+  const p = plan as Partial<Plan> | null
+  if (
+    typeof p !== 'object' ||
+    p === null ||
+    !Array.isArray(p.days) ||
+    typeof p.profileId !== 'string'
+  ) {
+    throw calendarError(
+      'calendar/plan',
+      '',
+      'expected a Plan from planner.plan() (with profileId and days)',
+    )
+  }
+  for (const [d, day] of p.days.entries()) {
+    if (
+      typeof day !== 'object' ||
+      day === null ||
+      !Array.isArray(day.snacks) ||
+      typeof day.date !== 'string'
+    ) {
+      throw calendarError(
+        'calendar/plan',
+        `/days/${d}`,
+        'expected a planned day with date and snacks',
+      )
+    }
+  }
+  if (typeof options !== 'object' || options === null) {
+    throw calendarError('calendar/options', '', 'options must be an object')
+  }
+  const o = options as Record<string, unknown>
+  for (const key of ['alarms', 'previous'] as const) {
+    if (o[key] !== undefined && !Array.isArray(o[key])) {
+      throw calendarError('calendar/options', `/${key}`, `${key} must be an array`)
+    }
+  }
+  if (o.uidSecret !== undefined && (typeof o.uidSecret !== 'string' || o.uidSecret === '')) {
+    throw calendarError('calendar/options', '/uidSecret', 'uidSecret must be a non-empty string')
+  }
+}
+
 /**
  * One neutral calendar event per snack, in the plan's order.
  *
@@ -164,6 +207,7 @@ function toEvent(
  * ```
  */
 export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {}): CalendarEvent[] {
+  checkShapes(plan, options)
   const locale = checkLocale(options.locale ?? 'en')
   const stamp =
     options.stamp === undefined

@@ -1,3 +1,4 @@
+import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
 
 /** A jCal property: `[name, parameters, type, ...values]` (RFC 7265 3.4). */
@@ -54,6 +55,13 @@ function vevent(e: CalendarEvent): JCalComponent {
  * ```
  */
 export function toJCal(events: readonly CalendarEvent[], options: JCalOptions = {}): JCalComponent {
+  if (!Array.isArray(events)) {
+    throw calendarError(
+      'calendar/events',
+      '',
+      'toJCal takes the array of events from toCalendarEvents',
+    )
+  }
   const properties: JCalProperty[] = [
     text('version', '2.0'),
     text('prodid', options.prodid ?? '-//snackplan//plugins-calendar//EN'),

@@ -1,0 +1,61 @@
+import { isSnackplanError } from '@snackplan/catalog'
+import type { Plan } from '@snackplan/engine'
+import { describe, expect, it } from 'vitest'
+import { toCalendarEvents } from '../src/events/to-calendar-events'
+import { toJCal } from '../src/jcal/to-jcal'
+
+const codeOf = (work: () => unknown) => {
+  try {
+    work()
+  } catch (e) {
+    if (isSnackplanError(e)) return `${e.code} ${e.path}`
+    throw e
+  }
+  return 'no error'
+}
+
+const plan = {
+  profileId: 'anna',
+  timeZone: 'UTC',
+  from: '2026-11-23',
+  to: '2026-11-23',
+  days: [],
+} as unknown as Plan
+
+describe('wrong shapes from plain JavaScript get SnackplanErrors, not TypeErrors', () => {
+  it.each([
+    ['a null plan', () => toCalendarEvents(null as never), 'calendar/plan '],
+    [
+      'a plan without days',
+      () => toCalendarEvents({ ...plan, days: undefined } as never),
+      'calendar/plan ',
+    ],
+    [
+      'a day without snacks',
+      () => toCalendarEvents({ ...plan, days: [{ date: '2026-11-23' }] } as never),
+      'calendar/plan /days/0',
+    ],
+    [
+      'alarms that are not a list',
+      () => toCalendarEvents(plan, { alarms: 5 } as never),
+      'calendar/options /alarms',
+    ],
+    [
+      'previous that is not a list',
+      () => toCalendarEvents(plan, { previous: {} } as never),
+      'calendar/options /previous',
+    ],
+    [
+      'a uidSecret that is not a string',
+      () => toCalendarEvents(plan, { uidSecret: 5 } as never),
+      'calendar/options /uidSecret',
+    ],
+    ['toJCal without a list', () => toJCal(null as never), 'calendar/events '],
+  ])('%s', (_, work, expected) => {
+    expect(codeOf(work)).toBe(expected)
+  })
+
+  it('an empty plan is fine', () => {
+    expect(toCalendarEvents(plan)).toEqual([])
+  })
+})
