@@ -12,12 +12,21 @@ export interface CheckedEvent {
   stamp: number
 }
 
-function count(value: unknown, path: string, what: string): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0) return value
+/** RFC 5545 INTEGER is a signed 32-bit value. */
+const MAX_INTEGER = 2 ** 31 - 1
+/** Alarms up to four weeks ahead, as toCalendarEvents allows. */
+const MAX_ALARM_MINUTES = 40_320
+/** Calendars cover years 1900..2199: VTIMEZONE scans every day in between. */
+const FIRST_MS = Date.UTC(1900, 0, 1)
+const LAST_MS = Date.UTC(2200, 0, 1)
+
+function count(value: unknown, path: string, what: string, max = MAX_INTEGER): number {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max)
+    return value
   throw icsError(
     'ics/invalid-number',
     path,
-    `${what} must be a whole number >= 0, got ${JSON.stringify(value)}`,
+    `${what} must be a whole number from 0 to ${max}, got ${JSON.stringify(value)}`,
   )
 }
 
@@ -42,6 +51,14 @@ export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
   for (const [i, c] of event.categories.entries()) str(c, at(`categories/${i}`))
   const start = parseInstant(event.start, at('start'))
   const end = parseInstant(event.end, at('end'))
+  for (const [key, ms] of [
+    ['start', start],
+    ['end', end],
+  ] as const) {
+    if (ms < FIRST_MS || ms >= LAST_MS) {
+      throw icsError('ics/invalid-instant', at(key), 'events must fall in the years 1900 to 2199')
+    }
+  }
   if (end <= start) {
     throw icsError(
       'ics/end-before-start',
@@ -61,7 +78,7 @@ export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
     throw icsError('ics/invalid-option', at('alarms'), 'alarms must be an array')
   }
   event.alarms.forEach((a, i) => {
-    count(a.minutesBefore, at(`alarms/${i}/minutesBefore`), 'minutesBefore')
+    count(a.minutesBefore, at(`alarms/${i}/minutesBefore`), 'minutesBefore', MAX_ALARM_MINUTES)
     str(a.description, at(`alarms/${i}/description`))
   })
   return { event, start, end, stamp: parseInstant(event.stamp, at('stamp')) }

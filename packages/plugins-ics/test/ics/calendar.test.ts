@@ -153,3 +153,30 @@ describe('toICS calendar', () => {
     expect(out.join('\n')).not.toMatch(/VEVENT|VTIMEZONE|X-WR-TIMEZONE/)
   })
 })
+
+describe('toICS bounds', () => {
+  const base = en[0]!
+  const codeOf = (event: typeof base) => {
+    try {
+      toICS([event])
+    } catch (e) {
+      return isSnackplanError(e) ? `${e.code} ${e.path}` : String(e)
+    }
+    return 'ok'
+  }
+
+  it('refuses SEQUENCE beyond a 32-bit INTEGER, far alarms and far-off years', () => {
+    expect(codeOf({ ...base, sequence: 2 ** 31 - 1 })).toBe('ok')
+    expect(codeOf({ ...base, sequence: 2 ** 31 })).toBe('ics/invalid-number /0/sequence')
+    expect(codeOf({ ...base, sequence: 1e300 })).toBe('ics/invalid-number /0/sequence')
+    expect(codeOf({ ...base, alarms: [{ minutesBefore: 1e12, description: 'x' }] })).toBe(
+      'ics/invalid-number /0/alarms/0/minutesBefore',
+    )
+    expect(codeOf({ ...base, start: '1000-01-01T08:00:00Z', end: '1000-01-01T08:05:00Z' })).toBe(
+      'ics/invalid-instant /0/start',
+    )
+    expect(codeOf({ ...base, start: '2999-01-01T08:00:00Z', end: '2999-01-01T08:05:00Z' })).toBe(
+      'ics/invalid-instant /0/start',
+    )
+  })
+})
