@@ -1,5 +1,5 @@
-import { defaultCatalog } from '@snackplan/catalog'
-import type { Profile } from '@snackplan/engine'
+import { defaultCatalog, SnackplanError } from '@snackplan/catalog'
+import { checkProfile, type Profile } from '@snackplan/engine'
 import type { CalendarEventOptions } from '@snackplan/plugins-calendar'
 import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'
@@ -57,8 +57,13 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       if (verdict instanceof Response) return verdict
       if (!verdict) return textResponse(404, 'Not Found', method)
     }
-    const profile = await options.getProfile(id, request)
-    if (!profile) return textResponse(404, 'Not Found', method)
+    const found = await options.getProfile(id, request)
+    if (!found) return textResponse(404, 'Not Found', method)
+    // Checked before its zone is used for the window; a bad profile is a 500 for
+    // the client and a SnackplanError with paths for onError.
+    const checked = checkProfile(found)
+    if (!checked.ok) throw new SnackplanError(checked.errors, 'feed')
+    const profile = checked.value
 
     const plan = await options.planner.plan({
       profile,

@@ -64,7 +64,16 @@ async function serve(
     if (!res.writableFinished) abort.abort()
   })
 
-  const response = await handler(new Request(url, { method, headers, signal: abort.signal }))
+  let request: Request
+  try {
+    request = new Request(url, { method, headers, signal: abort.signal })
+  } catch {
+    // Fetch refuses some methods outright (TRACE, CONNECT, TRACK): none is served.
+    res.setHeader('Allow', 'GET, HEAD')
+    plain(res, 405, 'Method Not Allowed', method)
+    return
+  }
+  const response = await handler(request)
 
   res.statusCode = response.status
   if (response.statusText) res.statusMessage = response.statusText

@@ -1,3 +1,4 @@
+import { isSnackplanError } from '@snackplan/catalog'
 import ical, { type VEvent } from 'node-ical'
 import { describe, expect, it } from 'vitest'
 import { createFeedHandler } from '../../src/feed'
@@ -157,6 +158,19 @@ describe('createFeedHandler: errors', () => {
     expect(response.status).toBe(500)
     expect(await response.text()).toBe('Internal Server Error')
     expect(errors).toEqual([secret])
+  })
+
+  it('answers 500 for an invalid stored profile and reports it with its paths', async () => {
+    const { handler, errors } = makeFeed({
+      getProfile: async () => ({ id: 'anna', timeZone: 'Mars/Olympus' }) as never,
+    })
+    const response = await send(handler, '/anna.ics')
+    expect(response.status).toBe(500)
+    expect(await response.text()).toBe('Internal Server Error')
+    expect(isSnackplanError(errors[0])).toBe(true)
+    expect((errors[0] as { errors: { path: string }[] }).errors.map((e) => e.path)).toContain(
+      '/timeZone',
+    )
   })
 
   it('still answers 500 when the error reporter throws', async () => {

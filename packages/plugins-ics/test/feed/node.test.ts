@@ -72,6 +72,10 @@ describe('toNodeListener', () => {
     const post = await fetchRaw(port, '/anna.ics', 'POST')
     expect(post.status).toBe(405)
     expect(post.headers.allow).toBe('GET, HEAD')
+    // Fetch cannot even build a TRACE request; still a 405, not a 500.
+    const trace = await fetchRaw(port, '/anna.ics', 'TRACE')
+    expect(trace.status).toBe(405)
+    expect(trace.headers.allow).toBe('GET, HEAD')
   })
 
   it('builds the Request from method, Host, path, query and headers', async () => {
