@@ -1,3 +1,4 @@
+import { SnackplanError } from '@snackplan/catalog'
 import type { Fired } from '../evaluate/engine'
 import type { BoundsParams, RuleEvent, TargetsParams } from '../rules/types'
 
@@ -68,7 +69,7 @@ export function mergeBounds(
   const snack = set('snackSec')
   const pick = (values: number[], fallback: number, fn: (...v: number[]) => number) =>
     values.length > 0 ? fn(...values) : fallback
-  return {
+  const merged: DayBounds = {
     snackSec: {
       min: pick(
         snack.map((s) => s.min),
@@ -92,4 +93,18 @@ export function mergeBounds(
     warmupFromEffort: pick(set('warmupFromEffort'), DEFAULT_BOUNDS.warmupFromEffort, Math.min),
     reasons: fired.map((f) => `limit:${f.rule}`),
   }
+  if (merged.snackSec.min > merged.snackSec.max) {
+    // Two bounds that cannot both hold would silently plan nothing: say so.
+    throw new SnackplanError(
+      [
+        {
+          code: 'rules/bounds-crossed',
+          path: '',
+          message: `bounds rules ${fired.map((f) => `"${f.rule}"`).join(', ')} leave no snack length: at least ${merged.snackSec.min} s but at most ${merged.snackSec.max} s`,
+        },
+      ],
+      'engine',
+    )
+  }
+  return merged
 }

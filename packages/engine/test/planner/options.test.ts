@@ -84,3 +84,23 @@ describe('planner options and plugin output are checked', () => {
     }
   })
 })
+
+describe('bounds that cannot hold together', () => {
+  it('fail the plan with the rules named, instead of planning nothing', async () => {
+    const crossed = {
+      id: 'crossed',
+      version: '1',
+      rules: [
+        {
+          name: 'long-snacks-only',
+          conditions: { all: [{ fact: 'day.type', operator: 'notEqual', value: 'rest' }] },
+          event: { type: 'bounds', params: { snackSec: { min: 95, max: 100 } } },
+        },
+      ],
+    }
+    const error = await errorOf(() =>
+      createPlanner({ rules: crossed }).plan({ profile: anna, days: 1 }),
+    )
+    expect(error.errors).toEqual([{ code: 'rules/bounds-crossed', path: '' }])
+  })
+})
