@@ -87,7 +87,28 @@ export function chooseExercise(
     } else if (s === bestScore) best.push(e)
   }
   const entry = best[Math.floor(random() * best.length)]!
-  return { entry, reasons: preferredReasons.get(entry.id) ?? [] }
+  const reasons = [...(preferredReasons.get(entry.id) ?? [])]
+  const wanted = wish.preferred[0]
+  const resolved = wanted === undefined ? undefined : safety.resolve(wanted)
+  if (wanted !== undefined && resolved?.id !== entry.id) {
+    // Say why the exercise the rules asked for is not the one chosen.
+    const e = resolved && catalog.get(resolved.id)
+    const why = !e
+      ? 'excluded'
+      : !e.settings.includes(wish.setting)
+        ? 'setting'
+        : !e.equipment.every((q) => owned.has(q))
+          ? 'equipment'
+          : !doseFits(e, wish.limitSec)
+            ? 'dose-bounds'
+            : wish.discreet && !e.discreet && discreet.length > 0
+              ? 'discreet'
+              : usedToday.has(e.id)
+                ? 'used-today'
+                : 'focus-or-variety'
+    reasons.push(`exercise:${why}-not-${wanted}`)
+  }
+  return { entry, reasons }
 }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */
