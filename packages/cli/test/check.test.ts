@@ -57,6 +57,16 @@ describe('snackplan check', () => {
   })
 })
 
+describe('snackplan serve', () => {
+  it('names a folder it cannot read, in one line, with exit 1', async () => {
+    const { code, err } = await run(['serve', '--profiles', 'no/such/folder'])
+    expect(code).toBe(1)
+    expect(err.trim()).toBe(
+      'error /: no/such/folder: not a folder that can be read [file/unreadable]',
+    )
+  })
+})
+
 describe('snackplan test-rules', () => {
   it('property-tests a custom rule set on top of the built-in program', async () => {
     const dir = tempDir()

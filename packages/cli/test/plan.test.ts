@@ -189,6 +189,7 @@ describe('snackplan plan', () => {
       ['plan', '--profile', anna, '--days', '0'],
       ['plan', '--profile', anna, '--bogus'],
       ['plan', '--profile', anna, '--from', '23/11/2026'],
+      ['plan', '--profile', anna, '--from', '2026-02-30'],
       ['nope'],
       [],
     ]) {

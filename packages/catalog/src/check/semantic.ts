@@ -1,6 +1,10 @@
 import { pointer, type SnackplanIssue } from '../errors/issue'
 import { type ExerciseEntry, LOCALES } from '../types'
 
+// Zero-width characters read as nothing, like white space.
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF]/g
+const isBlank = (text: string) => text.replace(INVISIBLE, '').trim() === ''
+
 /**
  * Rules the schema cannot say: unique ids, variations that resolve and do not
  * loop, ordered dose and effort ranges, text that is not just white space.
@@ -56,7 +60,7 @@ export function semanticIssues(
     }
     for (const field of ['name', 'cues', 'safety'] as const) {
       for (const locale of LOCALES) {
-        if (e[field][locale].trim() === '') {
+        if (isBlank(e[field][locale])) {
           errors.push({
             code: 'catalog/empty-text',
             path: at(field, locale),

@@ -79,6 +79,10 @@ describe('checkCatalog semantic checks', () => {
     ])
     const blank = entry('a-b', { cues: { en: 'ok', sv: '   ', da: '' } })
     expect(errorsOf(doc([blank]))).toEqual([{ code: 'schema/empty', path: '/exercises/0/cues/da' }])
+    const invisible = entry('a-b', { cues: { en: 'ok', sv: 'ok', da: '\u200B\u2060 ' } })
+    expect(errorsOf(doc([invisible]))).toEqual([
+      { code: 'catalog/empty-text', path: '/exercises/0/cues/da' },
+    ])
     const spaces = entry('a-b', { cues: { en: 'ok', sv: '   ', da: 'ok' } })
     expect(errorsOf(doc([spaces]))).toEqual([
       { code: 'catalog/empty-text', path: '/exercises/0/cues/sv' },

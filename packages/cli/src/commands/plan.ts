@@ -1,5 +1,5 @@
 import { LOCALES, type Locale } from '@snackplan/catalog'
-import type { Plan, Profile } from '@snackplan/engine'
+import { isLocalDate, type Plan, type Profile } from '@snackplan/engine'
 import { toCalendarEvents } from '@snackplan/plugins-calendar'
 import { toICS } from '@snackplan/plugins-ics'
 import { intFlag, oneOf, parse } from '../args'
@@ -29,7 +29,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
   const seed = intFlag(values.seed, 'seed', 0, 2 ** 31 - 1, 1)
   const locale =
     values.locale === undefined ? undefined : oneOf(values.locale, 'locale', LOCALES, 'en')
-  if (values.from !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(values.from)) {
+  if (values.from !== undefined && !isLocalDate(values.from)) {
     throw new UsageError(`--from must be a date YYYY-MM-DD, got "${values.from}"`)
   }
 

@@ -1,6 +1,7 @@
 import { readdir } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
+import { SnackplanError } from '@snackplan/catalog'
 import { checkProfile, type Profile } from '@snackplan/engine'
 import { createFeedHandler, FEED_ID_PATTERN, toNodeListener } from '@snackplan/plugins-ics'
 import { intFlag, parse } from '../args'
@@ -25,7 +26,22 @@ export async function serveCommand(
   const port = intFlag(values.port, 'port', 0, 65535, 8787)
   const host = values.host ?? '127.0.0.1'
   const dir = resolve(io.cwd, values.profiles)
-  const files = (await readdir(dir)).filter((f) => f.endsWith('.json')).sort()
+  let names: string[]
+  try {
+    names = await readdir(dir)
+  } catch {
+    throw new SnackplanError(
+      [
+        {
+          code: 'file/unreadable',
+          path: '',
+          message: `${values.profiles}: not a folder that can be read`,
+        },
+      ],
+      'cli',
+    )
+  }
+  const files = names.filter((f) => f.endsWith('.json')).sort()
   const ids: string[] = []
   for (const f of files) {
     const result = checkProfile(await readJsonFile(dir, f))

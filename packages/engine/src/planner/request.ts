@@ -70,7 +70,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     issues.push({
       code: 'request/invalid-seed',
       path: '/seed',
-      message: `seed must be an integer, got ${JSON.stringify(seed)}`,
+      message: `seed must be an integer, got ${typeof seed === 'number' ? String(seed) : JSON.stringify(seed)}`,
     })
   if (issues.length > 0) throw new SnackplanError(issues, 'engine')
   return { profile, dates: Array.from({ length: days }, (_, i) => addDays(from, i)), seed }

@@ -31,7 +31,7 @@ export interface Rulebook {
  * content is an error; the identical rule twice is kept once).
  */
 export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rulebook {
-  const byName = new Map<string, { rule: Rule; json: string }>()
+  const byName = new Map<string, { rule: Rule; json: string; set: string }>()
   const issues: SnackplanIssue[] = []
   sets.forEach((set, s) => {
     set.rules.forEach((rule, i) => {
@@ -41,9 +41,9 @@ export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rul
         issues.push({
           code: 'rules/duplicate-name',
           path: pointer('rules', i, 'name'),
-          message: `rule "${rule.name}" of rule set "${set.id}" (set ${s}) clashes with a rule of the same name; safety rules cannot be replaced`,
+          message: `rule "${rule.name}" of rule set "${set.id}" (set ${s}) has the name of a different rule in "${seen.set}"; rules are added, never replaced${EVENT_KINDS[seen.rule.event.type].safety ? ' (and that one is a safety rule)' : ''}: give it its own name`,
         })
-      } else if (!seen) byName.set(rule.name, { rule, json })
+      } else if (!seen) byName.set(rule.name, { rule, json, set: set.id })
       for (const [path, id] of referencedExercises(rule)) {
         if (!catalog.has(id)) {
           issues.push({
