@@ -12,6 +12,8 @@ export interface CalendarPluginOptions {
   ignoreAllDay?: boolean
   /** See `busyFromICS`. Default 100 000. */
   maxOccurrences?: number
+  /** See `busyFromICS`. Default `'error'`. */
+  unsupportedRecurrence?: 'error' | 'first-occurrence'
 }
 
 function addDays(date: string, days: number): string {
@@ -76,6 +78,7 @@ export function calendarPlugin(options: CalendarPluginOptions): SnackplanPlugin 
         timeZone: request.profile.timeZone,
         ignoreAllDay: options.ignoreAllDay ?? false,
         maxOccurrences: options.maxOccurrences ?? 100_000,
+        unsupportedRecurrence: options.unsupportedRecurrence ?? 'error',
       }),
   }
 }

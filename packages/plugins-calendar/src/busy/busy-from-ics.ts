@@ -28,6 +28,13 @@ export interface BusyFromICSOptions {
   maxOccurrences?: number
   /** Longest text accepted, in UTF-16 code units; default 20 000 000. */
   maxLength?: number
+  /**
+   * What to do with a series whose RRULE cannot be expanded safely (filters
+   * below DAILY, BYSETPOS below MONTHLY, DAILY with INTERVAL and BYDAY, ...):
+   * `'error'` (default) throws `ics/unsupported-rrule` naming the event;
+   * `'first-occurrence'` counts only its first occurrence as busy.
+   */
+  unsupportedRecurrence?: 'error' | 'first-occurrence'
 }
 
 /** Parsed calendars plus the busy blocks they give for a window. */
@@ -40,6 +47,7 @@ export function busyFromCalendars(
     window: resolveWindow(options.from, options.to, timeZone),
     timeZone,
     ignoreAllDay: options.ignoreAllDay ?? false,
+    firstOccurrenceOfUnsupported: options.unsupportedRecurrence === 'first-occurrence',
     budget: { left: options.maxOccurrences ?? 100_000 },
     spans: [],
   }

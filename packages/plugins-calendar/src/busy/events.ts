@@ -15,6 +15,8 @@ export interface Expansion {
   window: Window
   timeZone: string
   ignoreAllDay: boolean
+  /** Count a series with an unsupported RRULE as its first occurrence instead of failing. */
+  firstOccurrenceOfUnsupported: boolean
   /** Occurrences (and iterator steps) still allowed; counts down. */
   budget: { left: number }
   spans: Span[]
@@ -72,7 +74,14 @@ function expandRecurring(x: Expansion, event: IcalEvent, overrides: IcalEvent[])
       x.budget.left,
       event.uid,
     )
-    if (verdict === 'never') {
+    if (verdict === 'unsupported' && !x.firstOccurrenceOfUnsupported) {
+      throw calendarError(
+        'ics/unsupported-rrule',
+        '',
+        `event ${JSON.stringify(event.uid)} repeats by a rule that cannot be expanded safely (${String(prop.getFirstValue())}); pass unsupportedRecurrence: 'first-occurrence' to count only its first occurrence as busy`,
+      )
+    }
+    if (verdict !== 'expand') {
       addOccurrence(x, event, event.startDate, event.endDate)
       return
     }

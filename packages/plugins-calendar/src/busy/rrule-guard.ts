@@ -96,11 +96,12 @@ function longestGap(
 }
 
 /** What to do with one RRULE. */
-export type RuleVerdict = 'expand' | 'never'
+export type RuleVerdict = 'expand' | 'never' | 'unsupported'
 
 /**
  * Checks an RRULE before ical.js expands it, so hostile input cannot hang:
- * `never` when no date can match (the event is then just its DTSTART), and
+ * `never` when no date can match (the event is then just its DTSTART),
+ * `unsupported` for rare forms ical.js cannot expand safely, and
  * an `ics/limit` error when reaching `untilMs` would take more than `budget`
  * iterator steps.
  */
@@ -146,8 +147,8 @@ export function checkRule(
       interval > 1 &&
       ((freq === 'DAILY' && DATE_PARTS.some((p) => parts[p])) ||
         (freq === 'WEEKLY' && parts.BYMONTH))
-    if (!DAY_STEPS[freq] || parts.BYSETPOS || ordinal || phased || !timeSatisfiable(parts))
-      return 'never'
+    if (!DAY_STEPS[freq] || parts.BYSETPOS || ordinal || phased) return 'unsupported'
+    if (!timeSatisfiable(parts)) return 'never'
     const stepDays = (DAY_STEPS[freq] ?? 1) * interval
     const gap = longestGap(parts, startMs, stepDays, freq === 'WEEKLY')
     if (gap === undefined) return 'never'

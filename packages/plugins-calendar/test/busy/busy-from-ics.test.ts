@@ -273,20 +273,39 @@ describe('busyFromICS: bad and hostile input', () => {
   })
 
   it('treats a rule no date can match as its first occurrence only, without hanging', () => {
+    const text = calendar(
+      vevent(
+        'never',
+        'DTSTART:20261124T090000Z',
+        'DTEND:20261124T100000Z',
+        'RRULE:FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
+      ),
+    )
+    expect(busyFromICS(text, week)).toEqual([
+      { start: '2026-11-24T09:00:00Z', end: '2026-11-24T10:00:00Z' },
+    ])
+  })
+
+  it('refuses rules it cannot expand safely, unless told to count their first occurrence', () => {
     for (const rule of [
-      'FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30',
       'FREQ=HOURLY;BYMONTH=4;BYMONTHDAY=31',
       'FREQ=HOURLY;BYYEARDAY=1;BYMONTH=2',
       'FREQ=HOURLY;INTERVAL=2;BYHOUR=10',
       'FREQ=DAILY;BYDAY=1MO',
       'FREQ=DAILY;BYHOUR=3;BYSETPOS=5',
+      'FREQ=DAILY;INTERVAL=2;BYDAY=MO,TU,WE,TH,FR',
     ]) {
       const text = calendar(
-        vevent('never', 'DTSTART:20261124T090000Z', 'DTEND:20261124T100000Z', `RRULE:${rule}`),
+        vevent('odd', 'DTSTART:20261124T090000Z', 'DTEND:20261124T100000Z', `RRULE:${rule}`),
       )
-      expect(busyFromICS(text, week)).toEqual([
-        { start: '2026-11-24T09:00:00Z', end: '2026-11-24T10:00:00Z' },
-      ])
+      expect(
+        code(() => busyFromICS(text, week)),
+        rule,
+      ).toMatch(/^ics\/unsupported-rrule/)
+      expect(
+        busyFromICS(text, { ...week, unsupportedRecurrence: 'first-occurrence' }),
+        rule,
+      ).toEqual([{ start: '2026-11-24T09:00:00Z', end: '2026-11-24T10:00:00Z' }])
     }
   })
 
