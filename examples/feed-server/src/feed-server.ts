@@ -7,6 +7,7 @@ import {
   createFeedHandler,
   type FeedHandlerOptions,
   type FeedPlanner,
+  memoryFeedStore,
   toNodeListener,
 } from '@snackplan/plugins-ics'
 
@@ -55,6 +56,9 @@ export function profilesFrom(dir: string): (id: string) => Promise<Profile | und
 /** Starts `GET /<id>.ics` for every profile in a folder. */
 export async function startFeedServer(options: FeedServerOptions): Promise<FeedServer> {
   const handler = createFeedHandler({
+    // One long-running process: remember what was served, so SEQUENCE grows
+    // when a snack changes (pass `feed.store` to keep it somewhere durable).
+    store: memoryFeedStore(),
     ...options.feed,
     planner: options.planner,
     getProfile: profilesFrom(options.profilesDir),

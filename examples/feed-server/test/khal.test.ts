@@ -1,8 +1,8 @@
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { createPlanner } from '@snackplan/engine'
+import { createPlanner, type Profile } from '@snackplan/engine'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { type FeedServer, startFeedServer } from '../src/feed-server'
 
@@ -56,7 +56,7 @@ describe('khal subscribed to examples/feed-server', () => {
       .split('\n')
       .filter((l) => l.trim() !== '')
 
-    const profile = (await import('../../profiles/anna.json', { with: { type: 'json' } })).default
+    const profile = JSON.parse(readFileSync(join(profiles, 'anna.json'), 'utf8')) as Profile
     const plan = await planner.plan({ profile, from: '2026-11-23', days: 7 })
     const ny = new Intl.DateTimeFormat('sv-SE', {
       timeZone: 'America/New_York',

@@ -3,7 +3,12 @@ import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import { SnackplanError } from '@snackplan/catalog'
 import { checkProfile, type Profile } from '@snackplan/engine'
-import { createFeedHandler, FEED_ID_PATTERN, toNodeListener } from '@snackplan/plugins-ics'
+import {
+  createFeedHandler,
+  FEED_ID_PATTERN,
+  memoryFeedStore,
+  toNodeListener,
+} from '@snackplan/plugins-ics'
 import { intFlag, parse } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
@@ -64,6 +69,8 @@ export async function serveCommand(
       }
       return undefined
     },
+    // One long-running process: remember what was served, so SEQUENCE grows.
+    store: memoryFeedStore(),
     onError: (e) => io.err(`serve: ${(e as Error).message}\n`),
   })
   const server = createServer(toNodeListener(handler))

@@ -8,7 +8,7 @@ import { formatUtc, parseDate, parseInstant } from '../time/instant'
 import { snackUid } from '../uid'
 import { describeSnack } from './description'
 import type { AlarmOption, CalendarEventOptions, ExerciseLookup } from './options'
-import { nextSequence, type PreviousEvent } from './sequence'
+import { nextRevision, type PreviousEvent } from './sequence'
 
 const MAX_ALARM_MIN = 40_320
 const MAX_MIN_DURATION = 1_440
@@ -127,6 +127,7 @@ function toEvent(
   const uid = snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret)
   const start = formatUtc(startMs)
   const end = formatUtc(endMs)
+  const revision = nextRevision(uid, { start, end, summary, description }, ctx.previous, ctx.stamp)
   return {
     uid,
     start,
@@ -135,8 +136,8 @@ function toEvent(
     summary,
     description,
     categories: [m.category, m.focus[snack.focus] ?? snack.focus],
-    sequence: nextSequence(uid, { start, end, summary, description }, ctx.previous),
-    stamp: ctx.stamp,
+    sequence: revision.sequence,
+    stamp: revision.stamp,
     alarms: ctx.alarms.map((minutesBefore) => ({
       minutesBefore,
       description: m.alarm(minutesBefore, summary),

@@ -1,6 +1,6 @@
 import { defaultCatalog, SnackplanError } from '@snackplan/catalog'
 import { checkProfile, type Profile } from '@snackplan/engine'
-import type { CalendarEventOptions } from '@snackplan/plugins-calendar'
+import type { CalendarEventOptions, PreviousEvent } from '@snackplan/plugins-calendar'
 import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'
 import { defaultSerialize, defaultToEvents } from './defaults'
@@ -8,6 +8,7 @@ import { fnv1a64 } from './hash'
 import { contentDisposition, newestHttpDate } from './headers'
 import { ALLOWED_METHODS, textResponse } from './responses'
 import { matchRoute, normaliseBasePath } from './route'
+import { toPrevious } from './store'
 import type { FeedHandlerOptions, FetchHandler } from './types'
 import { resolveWindow, rollingWindow } from './window'
 
@@ -70,7 +71,9 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       ...rollingWindow(now(), profile.timeZone, window),
       seed: options.seed ?? 1,
     })
-    const events = toEvents(plan, eventOptions(profile))
+    const previous = options.store ? await options.store.get(id) : undefined
+    const events = toEvents(plan, eventOptions(profile, previous))
+    if (options.store) await options.store.set(id, toPrevious(events))
     const bytes = encoder.encode(serialize(events, icsOptions(profile)))
 
     const headers: Record<string, string> = {
@@ -94,10 +97,19 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     })
   }
 
-  function eventOptions(profile: Profile): CalendarEventOptions {
+  function eventOptions(
+    profile: Profile,
+    previous: readonly PreviousEvent[] | undefined,
+  ): CalendarEventOptions {
     const result: CalendarEventOptions = {
       ...options.events,
       locale: options.locale ?? profile.locale,
+    }
+    if (options.store) {
+      // With a store, a changed or new snack is stamped when it was first
+      // served like this; an unchanged one keeps its stamp and SEQUENCE.
+      result.previous = previous ?? []
+      result.stamp = `${new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString().slice(0, 19)}Z`
     }
     // The planner's catalog is not reachable through `plan()`, so callers with
     // a custom catalog pass it here too; everyone else gets the built-in one.

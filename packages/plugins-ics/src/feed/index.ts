@@ -1,6 +1,7 @@
 export { createFeedHandler } from './handler'
 export { type NodeListener, toNodeListener } from './node'
 export { FEED_ID_PATTERN } from './route'
+export { type FeedStore, memoryFeedStore } from './store'
 export type {
   FeedEventsFunction,
   FeedHandlerOptions,

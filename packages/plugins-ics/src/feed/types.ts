@@ -7,6 +7,7 @@ import type {
   ExerciseLookup,
 } from '@snackplan/plugins-calendar'
 import type { ToICSOptions } from '../ics'
+import type { FeedStore } from './store'
 import type { FeedWindow } from './window'
 
 /** The part of a snackplan planner the feed needs; `createPlanner()` returns one. */
@@ -77,6 +78,12 @@ export interface FeedHandlerOptions {
   authorize?: (request: Request, id: string) => boolean | Response | Promise<boolean | Response>
   /** Called with anything thrown inside; the client only sees a generic 500. Default: `console.error`. */
   onError?: (error: unknown, request: Request) => void
+  /**
+   * Remembers what was served per profile, so SEQUENCE grows when a snack
+   * changes and unchanged snacks keep their DTSTAMP (and the feed its
+   * Last-Modified). Default none: stateless, SEQUENCE 0, DTSTAMP from the plan.
+   */
+  store?: FeedStore
   /** Replaces plan -> events; for custom event models. */
   toEvents?: FeedEventsFunction
   /** Replaces events -> ICS text; for custom serializers. */
