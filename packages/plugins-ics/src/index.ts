@@ -17,3 +17,4 @@ export {
   toICS,
   vtimezone,
 } from './ics'
+export { type IcsPluginOptions, icsPlugin } from './plugin'

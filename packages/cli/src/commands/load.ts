@@ -1,5 +1,6 @@
 import { type Catalog, defaultCatalog, mergeCatalogs, SnackplanError } from '@snackplan/catalog'
 import { createPlanner, defaultRules, type Planner } from '@snackplan/engine'
+import { icsPlugin } from '@snackplan/plugins-ics'
 import { readJsonFile } from '../files'
 
 /** Re-throws a SnackplanError with the file name in front of each message. */
@@ -31,7 +32,9 @@ export async function plannerFromFiles(
     const extra = await readJsonFile(cwd, catalogFile)
     catalog = await inFile(catalogFile, () => mergeCatalogs(defaultCatalog, extra))
   }
-  if (!rulesFile) return createPlanner({ catalog, rules: defaultRules })
+  // The CLI writes .ics through the ics plugin's exporter, like any app could.
+  const plugins = [icsPlugin()]
+  if (!rulesFile) return createPlanner({ catalog, rules: defaultRules, plugins })
   const rules = await readJsonFile(cwd, rulesFile)
-  return inFile(rulesFile, () => createPlanner({ catalog, rules: [defaultRules, rules] }))
+  return inFile(rulesFile, () => createPlanner({ catalog, rules: [defaultRules, rules], plugins }))
 }

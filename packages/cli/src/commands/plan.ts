@@ -1,7 +1,5 @@
 import { LOCALES, type Locale } from '@snackplan/catalog'
 import { isLocalDate, type Plan, type Profile } from '@snackplan/engine'
-import { toCalendarEvents } from '@snackplan/plugins-calendar'
-import { toICS } from '@snackplan/plugins-ics'
 import { intFlag, oneOf, parse } from '../args'
 import { readJsonFile, writeFileAtomic } from '../files'
 import { formatTable } from '../format/table'
@@ -44,9 +42,7 @@ export async function planCommand(argv: string[], io: Io): Promise<number> {
     format === 'json'
       ? `${JSON.stringify(plan, null, 2)}\n`
       : format === 'ics'
-        ? toICS(toCalendarEvents(plan, { locale: lang, catalog: planner.catalog }), {
-            name: `snackplan · ${plan.profileId}`,
-          })
+        ? planner.export('ics', plan, { locale: lang, name: `snackplan · ${plan.profileId}` })
         : formatTable(plan, planner.catalog, lang)
   if (values.out) {
     const path = await writeFileAtomic(io.cwd, values.out, text)

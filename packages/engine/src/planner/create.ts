@@ -1,7 +1,7 @@
 import { type Catalog, defaultCatalog, SnackplanError } from '@snackplan/catalog'
 import { profileFacts } from '../facts/compute'
 import { collectPluginFacts, pluginFactValues } from '../plugins/facts'
-import type { PlanContext, PlanRequest, SnackplanPlugin } from '../plugins/types'
+import type { PlanContext, PlanExporter, PlanRequest, SnackplanPlugin } from '../plugins/types'
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
 import type { RuleSet } from '../rules/types'
@@ -42,6 +42,14 @@ export interface Planner {
   readonly catalog: Catalog
   /** Makes a plan. Same inputs and seed, byte-identical plan. */
   plan(request: PlanRequest): Promise<Plan>
+  /** The formats the plugins can export to, e.g. `['ics', 'jcal']`. */
+  readonly formats: readonly string[]
+  /**
+   * Writes a plan with the plugin exporter for `format`.
+   *
+   * @throws SnackplanError `planner/unknown-format` when no plugin exports it.
+   */
+  export(format: string, plan: Plan, options?: Readonly<Record<string, unknown>>): string
 }
 
 const RECENT_DAYS = 3
@@ -153,5 +161,31 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     return result
   }
 
-  return { catalog, plan }
+  const exporters = new Map<string, PlanExporter>()
+  for (const p of plugins) {
+    for (const [format, exporter] of Object.entries(p.exporters ?? {})) {
+      // The first plugin to name a format owns it, as with hook order.
+      if (!exporters.has(format)) exporters.set(format, exporter)
+    }
+  }
+
+  function exportPlan(format: string, plan: Plan, options: Readonly<Record<string, unknown>> = {}) {
+    const exporter = exporters.get(format)
+    if (!exporter) {
+      const known = [...exporters.keys()]
+      throw new SnackplanError(
+        [
+          {
+            code: 'planner/unknown-format',
+            path: '/format',
+            message: `no plugin exports "${format}"${known.length > 0 ? `; known: ${known.join(', ')}` : ' (add e.g. icsPlugin())'}`,
+          },
+        ],
+        'engine',
+      )
+    }
+    return exporter(plan, { catalog, options })
+  }
+
+  return { catalog, plan, formats: [...exporters.keys()], export: exportPlan }
 }

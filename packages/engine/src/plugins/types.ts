@@ -71,4 +71,15 @@ export interface SnackplanPlugin {
   ) => PlanRequest | undefined | Promise<PlanRequest | undefined>
   /** May return a changed plan; must keep the safety invariants. */
   afterPlan?: (plan: Plan, context: PlanContext) => Plan | undefined | Promise<Plan | undefined>
+  /** Output formats this plugin writes, by format name (`ics`, `jcal`, ...); see `planner.export`. */
+  exporters?: Record<string, PlanExporter>
 }
+
+/**
+ * Turns a plan into a file's text. `context.catalog` is the planner's catalog,
+ * so exporters can look exercise texts up without being told.
+ */
+export type PlanExporter = (
+  plan: Plan,
+  context: { catalog: Catalog; options: Readonly<Record<string, unknown>> },
+) => string

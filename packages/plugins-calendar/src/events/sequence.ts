@@ -7,7 +7,10 @@ import type { CalendarEvent } from '../event'
 export type PreviousEvent = Pick<
   CalendarEvent,
   'uid' | 'start' | 'end' | 'summary' | 'description' | 'sequence'
-> & { stamp?: string }
+> & {
+  /** The DTSTAMP it was served with; kept while the event does not change. */
+  stamp?: string
+}
 
 type Content = Pick<CalendarEvent, 'start' | 'end' | 'summary' | 'description'>
 
