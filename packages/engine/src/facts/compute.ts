@@ -13,6 +13,7 @@ export function profileFacts(profile: Profile): FactValues {
   return {
     'profile.conditions': profile.conditions,
     'profile.level': profile.level,
+    'profile.injuries': profile.injuries ?? [],
     'profile.equipment': profile.equipment,
     'profile.discreet': profile.preferences?.discreet ?? false,
     'profile.focus': profile.preferences?.focus ?? 'balanced',

@@ -62,6 +62,12 @@ export const FACTS = {
     values: LEVELS,
     description: 'Training level: beginner, intermediate or advanced.',
   },
+  'profile.injuries': {
+    type: 'string[]',
+    scope: 'profile',
+    values: BODY_REGIONS,
+    description: 'Body regions with a recent injury (empty when none).',
+  },
   'profile.equipment': {
     type: 'string[]',
     scope: 'profile',

@@ -1,4 +1,4 @@
-import { EQUIPMENT, LOCALES } from '@snackplan/catalog'
+import { BODY_REGIONS, EQUIPMENT, LOCALES } from '@snackplan/catalog'
 import { CONDITIONS, DAY_TYPES, LEVELS } from '../types/profile'
 
 /** Most busy blocks one profile may list (a year of meetings, and then some). */
@@ -70,6 +70,7 @@ export const profileSchema = {
     programStart: localDate,
     level: { type: 'string', enum: LEVELS },
     conditions: uniqueEnumArray(CONDITIONS),
+    injuries: uniqueEnumArray(BODY_REGIONS),
     clearedForVigorous: { type: 'boolean' },
     equipment: uniqueEnumArray(EQUIPMENT),
     wake: localTime,

@@ -1,4 +1,4 @@
-import { type Catalog, defaultCatalog, EQUIPMENT, LOCALES } from '@snackplan/catalog'
+import { BODY_REGIONS, type Catalog, defaultCatalog, EQUIPMENT, LOCALES } from '@snackplan/catalog'
 import fc from 'fast-check'
 import { addDays } from '../time'
 import {
@@ -152,6 +152,7 @@ export function arbitraryProfile(options: ArbitraryProfileOptions = {}): fc.Arbi
           programStart: fc.constant(programStart),
           level: fc.constantFrom(...LEVELS),
           conditions: fc.subarray([...conditions]),
+          injuries: fc.subarray([...BODY_REGIONS], { maxLength: 2 }),
           clearedForVigorous: fc.boolean(),
           equipment: fc.subarray([...EQUIPMENT]),
           wake: fc.constant(hhmm(wake)),

@@ -40,6 +40,8 @@ export function builtinContraindications(profile: Profile, entry: ExerciseEntry)
   ] as const
   for (const [c, region] of regions)
     if (has(c) && entry.loads.includes(region)) why.push(`${c}: loads the ${region}`)
+  for (const region of profile.injuries ?? [])
+    if (entry.loads.includes(region)) why.push(`injured ${region}: loads it`)
   return why
 }
 

@@ -1,4 +1,4 @@
-import type { Equipment, Locale } from '@snackplan/catalog'
+import type { BodyRegion, Equipment, Locale } from '@snackplan/catalog'
 
 /** Day types from the seed guide; each maps onto the settings an exercise fits. */
 export const DAY_TYPES = ['office', 'home', 'travel', 'outdoor', 'rest'] as const
@@ -95,6 +95,11 @@ export interface Profile {
   clearedForVigorous?: boolean
   /** Equipment the person has; exercises that need other equipment are not chosen. */
   equipment: Equipment[]
+  /**
+   * Body regions with a recent injury. The default rules leave out (or swap
+   * for an easier variation) every exercise that loads one of them.
+   */
+  injuries?: BodyRegion[]
   /** Wake-up time; no snack starts before it. */
   wake: LocalTime
   /** Bedtime; every snack ends by then. */
