@@ -63,6 +63,33 @@ export function wallClockAt(epochMs: number, timeZone: string): number {
  * @throws RangeError for an unknown zone.
  */
 export function offsetMinutesAt(epochMs: number, timeZone: string): number {
+  // Intl is slow and offsets change a few times a year: remember, per zone
+  // and hour, the offset when it is the same at both ends of the hour (no
+  // zone changes twice within an hour); only hours with a change ask Intl
+  // for the exact instant.
+  const bucket = Math.floor(epochMs / HOUR_MS)
+  let zone = hourly.get(timeZone)
+  if (!zone) {
+    zone = new Map()
+    hourly.set(timeZone, zone)
+  }
+  let offset = zone.get(bucket)
+  if (offset === undefined) {
+    const first = exactOffset(bucket * HOUR_MS, timeZone)
+    const last = exactOffset(bucket * HOUR_MS + HOUR_MS - 1000, timeZone)
+    offset = first === last ? first : null
+    if (zone.size >= MAX_HOURS) zone.clear()
+    zone.set(bucket, offset)
+  }
+  return offset ?? exactOffset(epochMs, timeZone)
+}
+
+const HOUR_MS = 3_600_000
+// About a year and a half of hours per zone before the memory is dropped.
+const MAX_HOURS = 13_000
+const hourly = new Map<string, Map<number, number | null>>()
+
+function exactOffset(epochMs: number, timeZone: string): number {
   const wholeSeconds = Math.floor(epochMs / 1000) * 1000
   return Math.round((wallClockAt(epochMs, timeZone) - wholeSeconds) / 60_000)
 }

@@ -1,4 +1,3 @@
-const encoder = new TextEncoder()
 /** RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 export const MAX_LINE_OCTETS = 75
 
@@ -15,7 +14,7 @@ function octets(codePoint: string): number {
  * Continuation lines start with one space, which counts towards their 75.
  */
 export function foldLine(line: string): string[] {
-  if (encoder.encode(line).length <= MAX_LINE_OCTETS) return [line]
+  if (fitsOneLine(line)) return [line]
   const out: string[] = []
   let current = ''
   let size = 0
@@ -32,4 +31,26 @@ export function foldLine(line: string): string[] {
   }
   out.push(current)
   return out
+}
+
+// Most lines are short ASCII: count octets without encoding (a lone surrogate
+// is written as U+FFFD, 3 octets) and stop as soon as the line is too long.
+function fitsOneLine(line: string): boolean {
+  if (line.length <= MAX_LINE_OCTETS / 3) return true
+  if (line.length > MAX_LINE_OCTETS) return false
+  let n = 0
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i)
+    if (c < 0x80) n += 1
+    else if (c < 0x800) n += 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
+      const next = line.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        n += 4
+        i++
+      } else n += 3
+    } else n += 3
+    if (n > MAX_LINE_OCTETS) return false
+  }
+  return true
 }

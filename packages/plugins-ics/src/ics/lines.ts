@@ -22,5 +22,7 @@ export function contentLine(name: string, value: string, params: readonly Param[
 
 /** Folds every content line and joins them with CRLF, ending with a CRLF. */
 export function serializeLines(lines: readonly string[]): string {
-  return `${lines.flatMap(foldLine).join('\r\n')}\r\n`
+  let out = ''
+  for (const line of lines) for (const part of foldLine(line)) out += `${part}\r\n`
+  return out
 }
