@@ -10,6 +10,7 @@ export function profileFacts(profile) {
   return {
     'profile.conditions': profile.conditions,
     'profile.level': profile.level,
+    'profile.injuries': profile.injuries ?? [],
     'profile.equipment': profile.equipment,
     'profile.discreet': profile.preferences?.discreet ?? false,
     'profile.focus': profile.preferences?.focus ?? 'balanced',

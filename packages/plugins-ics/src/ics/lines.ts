@@ -22,7 +22,10 @@ export function contentLine(name: string, value: string, params: readonly Param[
 
 /** Folds every content line and joins them with CRLF, ending with a CRLF. */
 export function serializeLines(lines: readonly string[]): string {
-  let out = ''
-  for (const line of lines) for (const part of foldLine(line)) out += `${part}\r\n`
-  return out
+  // join() returns one flat string; `+=` in a loop would build a rope that
+  // keeps every piece alive as long as the result.
+  const out: string[] = []
+  for (const line of lines) for (const part of foldLine(line)) out.push(part)
+  out.push('')
+  return out.join('\r\n')
 }
