@@ -9,6 +9,7 @@
 export { type ArbitraryProfileOptions, arbitraryProfile, TEST_ZONES } from './arbitraries'
 export { checkInvariants, type InvariantContext, type InvariantLimits } from './invariants'
 export { builtinContraindications, CAPPED_CONDITIONS, effortCapped } from './safety'
+export { type TestPluginOptions, testPlugin } from './test-plugin'
 export {
   type RuleSetFailure,
   type RuleSetReport,
