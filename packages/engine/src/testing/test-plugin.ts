@@ -64,7 +64,12 @@ export async function testPlugin(
       const extra = plugin.busy ? await plugin.busy({ profile, days, seed: i + 1 }) : []
       const busy = [...(profile.busy ?? []), ...extra]
       const checked = { ...profile, busy }
-      for (const v of checkInvariants(plan, { profile: checked, catalog, request: { days }, rules })) {
+      for (const v of checkInvariants(plan, {
+        profile: checked,
+        catalog,
+        request: { days },
+        rules,
+      })) {
         problems.push(`invariant: ${at}: ${v}`)
       }
       for (const format of planner.formats) {
