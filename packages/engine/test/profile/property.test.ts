@@ -1,8 +1,14 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { checkProfile } from '../../src/profile'
+import { arbitraryProfile } from '../../src/testing'
 import { WEEKDAYS } from '../../src/types/profile'
-import { hhmm, validProfileArb } from './arbitraries'
+
+// The public arbitrary of valid profiles (zones, conditions, busy blocks,
+// feedback), the same one rule authors use.
+const validProfileArb = arbitraryProfile()
+const pad = (n: number) => String(n).padStart(2, '0')
+const hhmm = (min: number) => `${pad(Math.floor(min / 60))}:${pad(min % 60)}`
 
 type Doc = Record<string, unknown>
 const clone = (d: unknown) => structuredClone(d) as Doc
