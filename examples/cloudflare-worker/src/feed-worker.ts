@@ -3,6 +3,7 @@ import {
   createFeedHandler,
   type FeedHandlerOptions,
   type FeedPlanner,
+  type FeedStore,
   type FetchHandler,
 } from '@snackplan/plugins-ics'
 
@@ -25,7 +26,9 @@ export interface FeedWorkerOptions {
   /** Profiles bundled into the worker, by id (parsed JSON; checked on use). */
   bundled: Record<string, unknown>
   /** Anything else the feed handler takes. */
-  feed?: Omit<FeedHandlerOptions, 'planner' | 'getProfile' | 'basePath'>
+  feed?: Omit<FeedHandlerOptions, 'planner' | 'getProfile' | 'basePath' | 'store'>
+  /** A store for what was served, made from the bindings (e.g. a KV namespace); see the README. */
+  store?: (env: Env) => FeedStore | undefined
 }
 
 /**
@@ -59,6 +62,7 @@ export function createFeedWorker(options: FeedWorkerOptions): {
           ...options.feed,
           planner: options.planner,
           basePath: env.FEED_PATH ?? '',
+          store: options.store?.(env),
           getProfile: (id) => lookup(env, id),
         })
         handlers.set(env, handler)
