@@ -51,6 +51,39 @@ describe('wrong shapes from plain JavaScript get SnackplanErrors, not TypeErrors
       'calendar/options /uidSecret',
     ],
     ['toJCal without a list', () => toJCal(null as never), 'calendar/events '],
+    [
+      'a null previous event',
+      () => toCalendarEvents(plan, { previous: [null] } as never),
+      'calendar/options /previous/0',
+    ],
+    [
+      'a previous sequence that is text',
+      () =>
+        toCalendarEvents(plan, {
+          previous: [
+            { uid: 'u', start: 's', end: 'e', summary: 's', description: 'd', sequence: '3' },
+          ],
+        } as never),
+      'calendar/options /previous/0/sequence',
+    ],
+    [
+      'a previous stamp that is not an instant',
+      () =>
+        toCalendarEvents(plan, {
+          previous: [
+            {
+              uid: 'u',
+              start: 's',
+              end: 'e',
+              summary: 's',
+              description: 'd',
+              sequence: 1,
+              stamp: 'yesterday',
+            },
+          ],
+        } as never),
+      'calendar/invalid-time /previous/0/stamp',
+    ],
   ])('%s', (_, work, expected) => {
     expect(codeOf(work)).toBe(expected)
   })

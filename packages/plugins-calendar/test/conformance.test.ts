@@ -23,7 +23,11 @@ const ICS = [
 describe('calendarPlugin passes the shared plugin conformance suite', () => {
   it('with busy time from ICS text and from blocks', async () => {
     expect(await testPlugin(calendarPlugin({ busy: ICS }), { runs: 10 })).toEqual([])
-    const blocks = [{ start: '2026-11-24T09:00', end: '2026-11-24T12:00' }]
+    // Every morning of 2026-2027, the years the generated profiles start in.
+    const blocks = Array.from({ length: 730 }, (_, i) => {
+      const day = new Date(Date.UTC(2026, 0, 1 + i)).toISOString().slice(0, 10)
+      return { start: `${day}T09:00`, end: `${day}T12:00` }
+    })
     expect(await testPlugin(calendarPlugin({ busy: blocks }), { runs: 5 })).toEqual([])
   })
 })

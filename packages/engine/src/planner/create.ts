@@ -49,7 +49,7 @@ export interface Planner {
    *
    * @throws SnackplanError `planner/unknown-format` when no plugin exports it.
    */
-  export(format: string, plan: Plan, options?: Readonly<Record<string, unknown>>): string
+  export(format: string, plan: Plan, options?: Readonly<Record<string, unknown>> | null): string
 }
 
 const RECENT_DAYS = 3
@@ -169,7 +169,11 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     }
   }
 
-  function exportPlan(format: string, plan: Plan, options: Readonly<Record<string, unknown>> = {}) {
+  function exportPlan(
+    format: string,
+    plan: Plan,
+    options?: Readonly<Record<string, unknown>> | null,
+  ): string {
     const exporter = exporters.get(format)
     if (!exporter) {
       const known = [...exporters.keys()]
@@ -184,7 +188,20 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
         'engine',
       )
     }
-    return exporter(plan, { catalog, options })
+    const text: unknown = exporter(plan, { catalog, options: options ?? {} })
+    if (typeof text !== 'string') {
+      throw new SnackplanError(
+        [
+          {
+            code: 'planner/export-result',
+            path: '/format',
+            message: `the "${format}" exporter returned ${typeof text}, not text`,
+          },
+        ],
+        'engine',
+      )
+    }
+    return text
   }
 
   return { catalog, plan, formats: [...exporters.keys()], export: exportPlan }

@@ -8,6 +8,10 @@ const isCatalog = (c: unknown): c is Catalog =>
   typeof (c as Catalog).get === 'function' &&
   typeof (c as Catalog).has === 'function'
 
+const exportersOk = (e: unknown) =>
+  e === undefined ||
+  (typeof e === 'object' && e !== null && Object.values(e).every((f) => typeof f === 'function'))
+
 /** Checks the parts of planner options that are code, not documents: catalog, plugins, slotMinutes. */
 export function checkPlannerOptions(options: {
   catalog?: unknown
@@ -37,6 +41,12 @@ export function checkPlannerOptions(options: {
         code: 'plugin/name',
         path: `/plugins/${i}/name`,
         message: 'every plugin needs a name of lowercase letters, digits and dashes',
+      })
+    } else if (!exportersOk((p as SnackplanPlugin).exporters)) {
+      issues.push({
+        code: 'plugin/exporters',
+        path: `/plugins/${i}/exporters`,
+        message: 'exporters must map format names to functions',
       })
     } else if (names.has(name)) {
       issues.push({

@@ -80,9 +80,10 @@ export async function testPlugin(
           problems.push(`export: ${format} differs between two calls for ${at}`)
       }
     } catch (e) {
-      // A plugin may refuse a profile with a SnackplanError; anything else is a bug.
-      if (!isSnackplanError(e))
-        problems.push(`plan: ${at} threw ${e instanceof Error ? e.message : String(e)}`)
+      // Every generated profile is valid, so a conforming plugin never makes
+      // planning or exporting fail.
+      const code = isSnackplanError(e) ? `${e.code} ` : ''
+      problems.push(`plan: ${at} threw ${code}${e instanceof Error ? e.message : String(e)}`)
     }
   }
   return problems

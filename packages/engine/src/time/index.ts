@@ -12,7 +12,7 @@ export {
   weekdayOf,
 } from './dates'
 export type { TimeErrorCode } from './errors'
-export { isValidTimeZone, offsetMinutesAt } from './offset'
+export { exactOffsetMinutesAt, isValidTimeZone, offsetMinutesAt } from './offset'
 export { parseDateTimeInZone } from './parse'
 export { expandLocalRRule, type MinuteWindow } from './rrule'
 export { type LocalRRule, type LocalRRuleFrequency, parseLocalRRule } from './rrule-parse'

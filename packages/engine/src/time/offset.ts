@@ -67,29 +67,43 @@ export function offsetMinutesAt(epochMs: number, timeZone: string): number {
   // and hour, the offset when it is the same at both ends of the hour (no
   // zone changes twice within an hour); only hours with a change ask Intl
   // for the exact instant.
+  // Near the ends of the Date range an hour's last second may not exist.
+  if (Math.abs(epochMs) > MAX_DATE_MS - HOUR_MS) return exactOffsetMinutesAt(epochMs, timeZone)
   const bucket = Math.floor(epochMs / HOUR_MS)
   let zone = hourly.get(timeZone)
   if (!zone) {
+    formatter(timeZone) // throws for an unknown zone before anything is remembered
+    if (hourly.size >= MAX_ZONES) hourly.clear()
     zone = new Map()
     hourly.set(timeZone, zone)
   }
   let offset = zone.get(bucket)
   if (offset === undefined) {
-    const first = exactOffset(bucket * HOUR_MS, timeZone)
-    const last = exactOffset(bucket * HOUR_MS + HOUR_MS - 1000, timeZone)
+    const first = exactOffsetMinutesAt(bucket * HOUR_MS, timeZone)
+    const last = exactOffsetMinutesAt(bucket * HOUR_MS + HOUR_MS - 1000, timeZone)
     offset = first === last ? first : null
     if (zone.size >= MAX_HOURS) zone.clear()
     zone.set(bucket, offset)
   }
-  return offset ?? exactOffset(epochMs, timeZone)
+  return offset ?? exactOffsetMinutesAt(epochMs, timeZone)
 }
 
 const HOUR_MS = 3_600_000
-// About a year and a half of hours per zone before the memory is dropped.
+const MAX_DATE_MS = 8.64e15
+// About a year and a half of hours per zone, and at most 64 zone names,
+// before the memory is dropped: bounded whatever callers ask for.
 const MAX_HOURS = 13_000
+const MAX_ZONES = 64
 const hourly = new Map<string, Map<number, number | null>>()
 
-function exactOffset(epochMs: number, timeZone: string): number {
+/**
+ * {@link offsetMinutesAt} without the per-hour memory: for scans that visit
+ * each instant once (finding a zone's transitions), where remembering only
+ * costs.
+ *
+ * @throws RangeError for an unknown zone.
+ */
+export function exactOffsetMinutesAt(epochMs: number, timeZone: string): number {
   const wholeSeconds = Math.floor(epochMs / 1000) * 1000
   return Math.round((wallClockAt(epochMs, timeZone) - wholeSeconds) / 60_000)
 }

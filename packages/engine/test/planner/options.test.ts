@@ -85,6 +85,31 @@ describe('planner options and plugin output are checked', () => {
   })
 })
 
+describe('exporters', () => {
+  it('must be functions, take null options and return text', async () => {
+    const bad = { name: 'bad', exporters: { txt: 5 } } as unknown as SnackplanPlugin
+    expect((await errorOf(() => createPlanner({ plugins: [bad] }))).errors).toEqual([
+      { code: 'plugin/exporters', path: '/plugins/0/exporters' },
+    ])
+    const planner = createPlanner({
+      plugins: [
+        {
+          name: 'fmt',
+          exporters: {
+            ok: (p, c) => `${p.profileId} ${JSON.stringify(c.options)}`,
+            num: () => 5 as never,
+          },
+        },
+      ],
+    })
+    const plan = await planner.plan({ profile: anna, days: 1 })
+    expect(planner.export('ok', plan, null)).toBe('anna {}')
+    expect((await errorOf(() => planner.export('num', plan))).errors).toEqual([
+      { code: 'planner/export-result', path: '/format' },
+    ])
+  })
+})
+
 describe('bounds that cannot hold together', () => {
   it('fail the plan with the rules named, instead of planning nothing', async () => {
     const crossed = {

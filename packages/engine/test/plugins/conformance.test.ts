@@ -44,6 +44,16 @@ describe('testPlugin, the shared plugin conformance suite', () => {
     expect(problems.some((p) => p.startsWith('invariant: ') && p.includes('busy'))).toBe(true)
   })
 
+  it('counts a plugin that makes planning fail as a problem', async () => {
+    const garbage: SnackplanPlugin = {
+      name: 'garbage',
+      busy: () => [{ start: 'nope', end: 1 as never }],
+    }
+    const problems = await testPlugin(garbage, { runs: 3 })
+    expect(problems).toHaveLength(3)
+    expect(problems[0]).toMatch(/^plan: profile 0 .* threw time\/invalid-datetime /)
+  })
+
   it('catches an exporter that writes something different each time', async () => {
     let n = 0
     const flaky: SnackplanPlugin = { name: 'flaky', exporters: { txt: () => `call ${n++}` } }

@@ -147,6 +147,27 @@ function toEvent(
   }
 }
 
+/** Events served before come from storage: check them like any input. */
+function checkPrevious(e: unknown, i: number): void {
+  const at = `/previous/${i}`
+  if (typeof e !== 'object' || e === null)
+    throw calendarError('calendar/options', at, 'expected an event served before')
+  const p = e as Record<string, unknown>
+  for (const key of ['uid', 'start', 'end', 'summary', 'description']) {
+    if (typeof p[key] !== 'string')
+      throw calendarError('calendar/options', `${at}/${key}`, `${key} must be a string`)
+  }
+  const seq = p.sequence
+  if (typeof seq !== 'number' || !Number.isInteger(seq) || seq < 0 || seq >= 2 ** 31 - 1) {
+    throw calendarError(
+      'calendar/options',
+      `${at}/sequence`,
+      'sequence must be a whole number from 0 to 2147483646',
+    )
+  }
+  if (p.stamp !== undefined) parseInstant(p.stamp, `${at}/stamp`)
+}
+
 /** Callers in plain JS can pass anything: refuse wrong shapes with a path, not a TypeError. */
 function checkShapes(plan: unknown, options: unknown): void {
   const p = plan as Partial<Plan> | null
@@ -185,6 +206,7 @@ function checkShapes(plan: unknown, options: unknown): void {
       throw calendarError('calendar/options', `/${key}`, `${key} must be an array`)
     }
   }
+  for (const [i, e] of ((o.previous as unknown[] | undefined) ?? []).entries()) checkPrevious(e, i)
   if (o.uidSecret !== undefined && (typeof o.uidSecret !== 'string' || o.uidSecret === '')) {
     throw calendarError('calendar/options', '/uidSecret', 'uidSecret must be a non-empty string')
   }
@@ -222,7 +244,12 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
     minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
     alarms: checkAlarms(options.alarms ?? []),
     stamp,
-    previous: new Map((options.previous ?? []).map((e) => [e.uid, e])),
+    previous: new Map(
+      (options.previous ?? []).map((e) => [
+        e.uid,
+        e.stamp === undefined ? e : { ...e, stamp: formatUtc(parseInstant(e.stamp, '/previous')) },
+      ]),
+    ),
     uidSecret: options.uidSecret,
   }
   const events: CalendarEvent[] = []

@@ -19,7 +19,7 @@ const encoder = new TextEncoder()
  *
  * @remarks `GET` and `HEAD` on `<basePath>/<id>.ics` answer 200
  * `text/calendar; charset=utf-8` with a strong `ETag` (FNV-1a 64 of the body),
- * `Last-Modified` (the newest DTSTAMP, never the wall clock), `Cache-Control`
+ * `Last-Modified` (the newest DTSTAMP: from the plan, or with a `store` when the content last changed), `Cache-Control`
  * and an RFC 6266 `Content-Disposition`; `If-None-Match` (lists, weak
  * comparison, `*`) answers 304. Unknown ids get 404, malformed ids 400, other
  * methods 405 with `Allow`, and anything thrown inside a generic 500.
@@ -73,8 +73,9 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     })
     const previous = options.store ? await options.store.get(id) : undefined
     const events = toEvents(plan, eventOptions(profile, previous))
-    if (options.store) await options.store.set(id, toPrevious(events))
     const bytes = encoder.encode(serialize(events, icsOptions(profile)))
+    // Recorded only once the calendar was written: a failure serves nothing.
+    if (options.store) await options.store.set(id, toPrevious(events))
 
     const headers: Record<string, string> = {
       ETag: `"${fnv1a64(bytes)}"`,

@@ -68,9 +68,12 @@ async function serve(
   try {
     request = new Request(url, { method, headers, signal: abort.signal })
   } catch {
-    // Fetch refuses some methods outright (TRACE, CONNECT, TRACK): none is served.
-    res.setHeader('Allow', 'GET, HEAD')
-    plain(res, 405, 'Method Not Allowed', method)
+    // Fetch refuses some methods outright (TRACE, CONNECT, TRACK): none is
+    // served. Anything else Fetch cannot represent is a bad request.
+    if (/^(connect|trace|track)$/i.test(method)) {
+      res.setHeader('Allow', 'GET, HEAD')
+      plain(res, 405, 'Method Not Allowed', method)
+    } else plain(res, 400, 'Bad Request', method)
     return
   }
   const response = await handler(request)

@@ -1,3 +1,4 @@
+import { SnackplanError } from '@snackplan/catalog'
 import type { PreviousEvent } from '@snackplan/plugins-calendar'
 
 /**
@@ -20,6 +21,18 @@ export interface FeedStore {
  * forgotten on restart. Keeps the most recently served `maxProfiles`.
  */
 export function memoryFeedStore(maxProfiles = 1000): FeedStore {
+  if (!Number.isInteger(maxProfiles) || maxProfiles < 1) {
+    throw new SnackplanError(
+      [
+        {
+          code: 'feed/store-size',
+          path: '/maxProfiles',
+          message: `maxProfiles must be a whole number of at least 1, got ${String(maxProfiles)}`,
+        },
+      ],
+      'feed',
+    )
+  }
   const served = new Map<string, readonly PreviousEvent[]>()
   return {
     get: (id) => served.get(id),

@@ -1,2 +1,2 @@
 // One source of zone offsets for the whole project: the engine's Intl-only helpers.
-export { isValidTimeZone, offsetMinutesAt } from '@snackplan/engine'
+export { exactOffsetMinutesAt, isValidTimeZone, offsetMinutesAt } from '@snackplan/engine'

@@ -1,4 +1,4 @@
-import { offsetMinutesAt } from './offset'
+import { exactOffsetMinutesAt as offsetMinutesAt } from './offset'
 
 /** One change of a zone's UTC offset: at `at` (epoch ms) it goes from `from` to `to` minutes. */
 export interface Transition {

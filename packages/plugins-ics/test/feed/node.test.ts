@@ -78,6 +78,13 @@ describe('toNodeListener', () => {
     expect(trace.headers.allow).toBe('GET, HEAD')
   })
 
+  it('answers 400, not 405, for a request Fetch cannot represent otherwise', async () => {
+    const port = await listen(makeFeed().handler)
+    // Credentials in the URL make new Request() throw.
+    const odd = await fetchRaw(port, 'http://u:p@localhost/anna.ics')
+    expect(odd.status).toBe(400)
+  })
+
   it('builds the Request from method, Host, path, query and headers', async () => {
     let seen: Request | undefined
     const port = await listen(async (request) => {

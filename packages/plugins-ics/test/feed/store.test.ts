@@ -64,6 +64,11 @@ describe('a feed with a store', () => {
     expect(changed.headers.get('last-modified')).toBe('Mon, 23 Nov 2026 07:00:00 GMT')
   })
 
+  it('refuses a memory store that could not hold anything', () => {
+    expect(() => memoryFeedStore(0)).toThrow(/maxProfiles/)
+    expect(() => memoryFeedStore(Number.NaN)).toThrow(/maxProfiles/)
+  })
+
   it('without a store the feed stays stateless: SEQUENCE 0, DTSTAMP from the plan', async () => {
     const handler = createFeedHandler({
       planner,
