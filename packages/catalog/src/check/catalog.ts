@@ -1,6 +1,6 @@
 import { issuesFromSchemaErrors } from '../errors/ajv'
 import { SnackplanError } from '../errors/error'
-import type { CheckResult } from '../errors/issue'
+import { type CheckResult, itemsWithIssues } from '../errors/issue'
 import { validateCatalog } from '../generated/validators.js'
 import { boundIssues, normalizeText, readJsonInput } from '../input/read'
 import type { Catalog, CatalogDocument, ExerciseEntry } from '../types'
@@ -30,11 +30,7 @@ export function checkCatalog(
   }
   // Entries whose own shape is wrong skip the semantic checks; every other
   // entry is still checked, so one call reports every mistake.
-  const broken = new Set<number>()
-  for (const e of schemaErrors) {
-    const m = /^\/exercises\/(\d+)(\/|$)/.exec(e.path)
-    if (m) broken.add(Number(m[1]))
-  }
+  const broken = itemsWithIssues(schemaErrors, 'exercises')
   const doc = normalizeText(value as CatalogDocument)
   const unchecked = new Set<string>()
   const entries = doc.exercises.map((e, i) => {

@@ -41,3 +41,19 @@ export function escapePointerToken(token: string | number): string {
 export function pointer(...tokens: (string | number)[]): string {
   return tokens.map((t) => `/${escapePointerToken(t)}`).join('')
 }
+
+/**
+ * Indexes of the items of the array at `/<key>` that have at least one
+ * issue: the items whose own shape is wrong, which semantic checks skip so
+ * that the rest of a document is still checked in the same call.
+ */
+export function itemsWithIssues(issues: readonly SnackplanIssue[], key: string): Set<number> {
+  const prefix = `/${escapePointerToken(key)}/`
+  const out = new Set<number>()
+  for (const { path } of issues) {
+    if (!path.startsWith(prefix)) continue
+    const index = /^\d+/.exec(path.slice(prefix.length))
+    if (index) out.add(Number(index[0]))
+  }
+  return out
+}

@@ -3,6 +3,7 @@ import {
   type CheckResult,
   deepFreeze,
   issuesFromSchemaErrors,
+  itemsWithIssues,
   normalizeText,
   readJsonInput,
   SnackplanError,
@@ -45,11 +46,7 @@ export function checkRuleSet(
   }
   // Rules whose own shape is wrong skip the semantic checks; the others are
   // still checked, so one call reports every mistake.
-  const broken = new Set<number>()
-  for (const e of schemaErrors) {
-    const m = /^\/rules\/(\d+)(\/|$)/.exec(e.path)
-    if (m) broken.add(Number(m[1]))
-  }
+  const broken = itemsWithIssues(schemaErrors, 'rules')
   const set = normalizeText(value as RuleSet)
   const errors = [...schemaErrors, ...ruleSetIssues(set, options.extraFacts, broken)]
   if (errors.length > 0) return { ok: false, errors: boundIssues(errors), warnings: [] }
