@@ -1,30 +1,21 @@
+import { readFileSync } from 'node:fs'
 import type { ExerciseEntry } from '@snackplan/catalog'
-import type { Plan, PlannedDay, PlanRequest, Profile } from '@snackplan/engine'
+import {
+  addDays,
+  daysBetween,
+  type Plan,
+  type PlannedDay,
+  type PlanRequest,
+  type Profile,
+  weekdayOf,
+} from '@snackplan/engine'
 import type { ExerciseLookup } from '@snackplan/plugins-calendar'
 import type { FeedPlanner } from '../../src/feed'
 
-/** The architecture page's sample profile: Stockholm, Swedish, office weekdays. */
-export const anna: Profile = {
-  id: 'anna',
-  locale: 'sv',
-  timeZone: 'Europe/Stockholm',
-  programStart: '2026-11-23',
-  level: 'beginner',
-  conditions: ['knee-pain'],
-  equipment: ['chair', 'stairs', 'band'],
-  wake: '06:30',
-  bed: '22:30',
-  days: {
-    mon: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
-    tue: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
-    wed: { type: 'home' },
-    thu: { type: 'office', work: ['08:30', '17:00'], lunch: '12:00' },
-    fri: { type: 'travel' },
-    sat: { type: 'outdoor' },
-    sun: { type: 'rest' },
-  },
-  preferences: { discreet: true, focus: 'balanced' },
-}
+/** The architecture page's sample profile (examples/profiles/anna.json): Stockholm, Swedish, office weekdays. */
+export const anna: Profile = JSON.parse(
+  readFileSync(new URL('../../../../examples/profiles/anna.json', import.meta.url), 'utf8'),
+)
 
 /** A Los Angeles profile, for windows whose "today" differs from UTC's. */
 export const lee: Profile = {
@@ -35,24 +26,12 @@ export const lee: Profile = {
   conditions: [],
 }
 
-const WEEKDAY_KEYS = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'] as const
-
-function addDays(date: string, days: number): string {
-  const [y, m, d] = date.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
-function programDay(profile: Profile, date: string): number {
-  return Math.round((Date.parse(date) - Date.parse(profile.programStart)) / 86_400_000) + 1
-}
-
 // The office-day times of the seed guide; winter dates, so a fixed offset is
 // right for Stockholm (+01:00) and Los Angeles (-08:00) in every test window.
 const SLOTS = ['09:30', '11:00', '12:45', '15:00']
 
 function day(profile: Profile, date: string): PlannedDay {
-  const weekday = WEEKDAY_KEYS[new Date(`${date}T00:00:00Z`).getUTCDay()]!
-  const dayType = profile.days[weekday].type
+  const dayType = profile.days[weekdayOf(date)].type
   const offset = profile.timeZone === 'America/Los_Angeles' ? '-08:00' : '+01:00'
   const snacks =
     dayType === 'rest'
@@ -76,7 +55,7 @@ function day(profile: Profile, date: string): PlannedDay {
   return {
     date,
     dayType,
-    programDay: programDay(profile, date),
+    programDay: daysBetween(profile.programStart, date) + 1,
     totalActiveSec: snacks.length * 45,
     snacks,
   }
