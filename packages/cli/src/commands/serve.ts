@@ -47,10 +47,11 @@ export async function serveCommand(
     )
   }
   const files = names.filter((f) => f.endsWith('.json')).sort()
-  const ids: string[] = []
+  // Profile id -> its file, found once; each request re-reads only that file.
+  const fileOf = new Map<string, string>()
   for (const f of files) {
     const result = checkProfile(await readJsonFile(dir, f))
-    if (result.ok) ids.push(result.value.id)
+    if (result.ok) fileOf.set(result.value.id, f)
     else
       io.err(
         `${join(values.profiles, f)}: skipped, ${result.errors[0]?.path || '/'}: ${result.errors[0]?.message}\n`,
@@ -62,12 +63,11 @@ export async function serveCommand(
     catalog: planner.catalog,
     // Profiles are read on each request, so edits show up without a restart.
     getProfile: async (id) => {
-      if (!FEED_ID_PATTERN.test(id)) return undefined
-      for (const f of files) {
-        const r = checkProfile(await readJsonFile(dir, f).catch(() => undefined))
-        if (r.ok && r.value.id === id) return r.value as Profile
-      }
-      return undefined
+      const file = FEED_ID_PATTERN.test(id) ? fileOf.get(id) : undefined
+      if (!file) return undefined
+      const r = checkProfile(await readJsonFile(dir, file).catch(() => undefined))
+      // A file edited to hold someone else now serves nobody under this id.
+      return r.ok && r.value.id === id ? (r.value as Profile) : undefined
     },
     // One long-running process: remember what was served, so SEQUENCE grows.
     store: memoryFeedStore(),
@@ -82,7 +82,7 @@ export async function serveCommand(
   const actualPort = typeof address === 'object' && address ? address.port : port
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
   io.out(`snackplan feed on ${base}\n`)
-  for (const id of ids) io.out(`  ${base}/${id}.ics\n`)
+  for (const id of fileOf.keys()) io.out(`  ${base}/${id}.ics\n`)
   const close = () => new Promise<void>((done) => server.close(() => done()))
   onListening?.(base, close)
   await new Promise<void>((done) => server.once('close', done))
