@@ -1,0 +1,8 @@
+// Stands in for codemirror-json-schema's `parsers/index` (aliased in
+// .vitepress/config.ts): the original also bundles its JSON5 and YAML
+// parsers (the `yaml` and `json5` packages, ~135 kB) for modes this
+// playground never uses. JSON mode is the only one we ask for.
+import { parseJSONDocumentState } from 'codemirror-json-schema'
+
+/** The document parser for a mode; JSON only. */
+export const getDefaultParser = (_mode?: string) => parseJSONDocumentState
