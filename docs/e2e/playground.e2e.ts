@@ -1,0 +1,425 @@
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { fileURLToPath } from 'node:url'
+import { gzipSync } from 'node:zlib'
+import { createPlanner, defaultRules, type Plan, type Profile } from '@snackplan/engine'
+import { toCalendarEvents } from '@snackplan/plugins-calendar'
+import { toICS } from '@snackplan/plugins-ics'
+import axe from 'axe-core'
+import ICAL from 'ical.js'
+import type { Page } from 'playwright-core'
+import { afterAll, beforeAll, describe, expect, it } from 'vitest'
+import { decodeState } from '../playground/lib/share'
+import { launchChromium, type TestBrowser } from './browser'
+import { type SiteServer, serveSite } from './server'
+
+const DOCS = fileURLToPath(new URL('..', import.meta.url))
+const SITE = `${DOCS}.vitepress/dist`
+const SHOTS = process.env.SNACKPLAN_SCREENSHOTS ?? `${DOCS}e2e/.screenshots`
+const read = (path: string) => readFileSync(`${DOCS}${path}`, 'utf8')
+const ANNA_TEXT = read('../examples/profiles/anna.json')
+const ANNA = JSON.parse(ANNA_TEXT) as Profile
+const OFFICE_EXTRAS = read('examples/office-extras.rules.json')
+const PLANTED = read('e2e/fixtures/long-warmup.rules.json')
+
+// What the page should show, made here in Node with the public API: the
+// default program with the office extras on top, a week from programStart,
+// seed 1 (the CLI's default).
+const planner = createPlanner({ rules: [defaultRules, JSON.parse(OFFICE_EXTRAS)] })
+const planFor = (profile: Profile, week = 0): Promise<Plan> =>
+  planner.plan({
+    profile,
+    from: new Date(Date.parse(profile.programStart) + week * 7 * 86_400_000)
+      .toISOString()
+      .slice(0, 10),
+    days: 7,
+    seed: 1,
+  })
+
+/** `date HH:MM title` per snack, in time order, as the page should list them. */
+function expectedBlocks(plan: Plan, locale: 'en' | 'sv' | 'da' = 'en'): string[] {
+  const titles = new Map(toCalendarEvents(plan, { locale }).map((e) => [e.snackId, e.summary]))
+  return plan.days.flatMap((d) =>
+    d.snacks.map((s) => `${s.start.slice(0, 16)} ${titles.get(s.id)}`),
+  )
+}
+
+// Runs as a same-origin script file, as the site's own code does: under the
+// page's CSP, eval and new Function must both be refused.
+const EVAL_PROBE = `
+const tries = [() => eval('1 + 1'), () => new Function('return 1')()]
+document.documentElement.dataset.evalProbe = tries
+  .map((t) => { try { t(); return 'allowed' } catch (e) { return e instanceof EvalError ? 'refused' : String(e) } })
+  .join(',')
+`
+
+let browser: TestBrowser
+let site: SiteServer
+let page: Page
+const problems: string[] = []
+let shot = 0
+
+function watch(p: Page) {
+  p.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()} (${m.location().url})`)
+  })
+  p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
+}
+
+async function screenshot(name: string, p: Page = page) {
+  shot++
+  await p.screenshot({
+    path: `${SHOTS}/${String(shot).padStart(2, '0')}-${name}.png`,
+    fullPage: true,
+  })
+}
+
+/** The snack blocks on screen: `date HH:MM title`, in time order. */
+async function shownBlocks(p: Page = page): Promise<string[]> {
+  const blocks = await p.$$eval('[data-snack-id]', (els) =>
+    els.map((el) => ({
+      start: (el as HTMLElement).dataset.start ?? '',
+      title:
+        el.querySelector('.snack-title')?.textContent ??
+        el.querySelector('.fc-list-event-title')?.textContent ??
+        '',
+    })),
+  )
+  return blocks.map((b) => `${b.start} ${b.title.trim()}`).sort()
+}
+
+async function waitForBlocks(expected: string[], p: Page = page) {
+  await expect.poll(() => shownBlocks(p), { timeout: 20_000 }).toEqual([...expected].sort())
+}
+
+/** Replaces an editor's whole text, as a person selecting all and pasting would. */
+async function setEditor(label: string, text: string) {
+  const editor = page.getByRole('textbox', { name: label, exact: true })
+  await editor.click()
+  await page.keyboard.press('Control+A')
+  await page.keyboard.press('Delete')
+  await page.keyboard.insertText(text)
+}
+
+/** The state behind the page, read back through its own share link. */
+async function sharedState(p: Page = page) {
+  await p.getByRole('button', { name: 'Share link' }).click()
+  const url = await p.getByRole('textbox', { name: 'Share link' }).inputValue()
+  const state = await decodeState(new URL(url).hash)
+  return { url, state: state! }
+}
+
+async function openPlayground(p: Page, hash = '') {
+  await p.goto(`${site.origin}/playground.html${hash}`)
+  await p
+    .locator('.fc-timegrid-event.snack, .fc-list-event.snack')
+    .first()
+    .waitFor({ timeout: 30_000 })
+  await p.locator('.cm-editor').nth(1).waitFor({ timeout: 30_000 })
+}
+
+beforeAll(async () => {
+  rmSync(SHOTS, { recursive: true, force: true })
+  mkdirSync(SHOTS, { recursive: true })
+  console.log(`screenshots: ${SHOTS}`)
+  site = await serveSite(SITE, { '/__e2e/eval-probe.js': EVAL_PROBE })
+  browser = await launchChromium()
+  page = await browser.context.newPage()
+  watch(page)
+})
+
+afterAll(async () => {
+  await browser?.close()
+  await site?.close()
+})
+
+describe('the playground in Chromium', () => {
+  it('loads small enough: JS for the first view within 400 kB gzipped', async () => {
+    const responses: import('playwright-core').Response[] = []
+    const onResponse = (r: import('playwright-core').Response) => {
+      if (r.request().resourceType() === 'script' && r.ok()) responses.push(r)
+    }
+    page.on('response', onResponse)
+    await page.goto(`${site.origin}/playground.html`)
+    await page.locator('.fc-timegrid-event.snack').first().waitFor({ timeout: 30_000 })
+    const firstViewCount = responses.length
+    await page.locator('.cm-editor').nth(1).waitFor({ timeout: 30_000 })
+    await page.waitForLoadState('networkidle')
+    page.off('response', onResponse)
+    // Sizes as a static host would send them: each script gzipped.
+    const scripts = new Map<string, number>()
+    for (const r of responses) scripts.set(r.url(), gzipSync(await r.body()).length)
+    const sum = (list: readonly import('playwright-core').Response[]) =>
+      list.reduce((n, r) => n + scripts.get(r.url())!, 0)
+    const firstView = sum(responses.slice(0, firstViewCount))
+    const total = sum(responses)
+    const sizes = {
+      firstViewGzipBytes: firstView,
+      afterEditorsGzipBytes: total,
+      scripts: Object.fromEntries([...scripts].map(([u, n]) => [new URL(u).pathname, n])),
+    }
+    writeFileSync(`${SHOTS}/js-sizes.json`, `${JSON.stringify(sizes, null, 2)}\n`)
+    console.log(
+      `JS gzipped: first view ${(firstView / 1024).toFixed(1)} kB, with editors ${(total / 1024).toFixed(1)} kB`,
+    )
+    expect(firstView).toBeLessThanOrEqual(400 * 1024)
+  })
+
+  it("shows anna's week with the same snacks at the same local times as planner.plan in Node", async () => {
+    const plan = await planFor(ANNA)
+    await waitForBlocks(expectedBlocks(plan))
+    // Rest day marked, active time per day in the headers, work and busy shaded.
+    await expect
+      .poll(() => page.locator('.day-info').allTextContents())
+      .toEqual(
+        plan.days.map((d) =>
+          d.dayType === 'rest' ? 'rest day' : expect.stringContaining(`active · ${d.dayType}`),
+        ),
+      )
+    expect(await page.locator('.fc-bg-event.work-time').count()).toBe(3)
+    expect(await page.locator('.fc-bg-event.busy-time').count()).toBe(1)
+    expect(await page.locator('.fc-bg-event.rest-time').count()).toBe(1)
+    // Excluded exercises and advisories are always in view.
+    await expect
+      .poll(() => page.getByText(`Excluded exercises (${plan.excluded.length})`).count())
+      .toBe(1)
+    for (const a of plan.advisories) expect(await page.getByText(a.text.en).count()).toBe(1)
+    await screenshot('week-anna')
+  })
+
+  it('clicking a snack shows why it is there', async () => {
+    const plan = await planFor(ANNA)
+    const snack = plan.days.flatMap((d) => d.snacks).find((s) => s.reasons.length > 1)!
+    await page.locator(`[data-snack-id="${snack.id}"]`).click()
+    const details = page.locator('.snack-details')
+    await details.waitFor()
+    expect(await details.locator('.reasons li').allTextContents()).toEqual(snack.reasons)
+    await screenshot('snack-reasons')
+  })
+
+  it('the locale switch changes the titles', async () => {
+    const plan = await planFor(ANNA)
+    await page.getByRole('radio', { name: 'Svenska' }).check()
+    await waitForBlocks(expectedBlocks(plan, 'sv'))
+    await screenshot('locale-sv')
+    await page.getByRole('radio', { name: 'Dansk' }).check()
+    await waitForBlocks(expectedBlocks(plan, 'da'))
+    await page.getByRole('radio', { name: 'English' }).check()
+    await waitForBlocks(expectedBlocks(plan, 'en'))
+  })
+
+  it('previous/next move over the program weeks', async () => {
+    await page.getByRole('button', { name: 'Next week' }).click()
+    await waitForBlocks(expectedBlocks(await planFor(ANNA, 1)))
+    expect(await page.locator('.week-label').textContent()).toContain('Week 2 of 4')
+    await screenshot('week-2')
+    await page.getByRole('button', { name: 'Previous week' }).click()
+    await waitForBlocks(expectedBlocks(await planFor(ANNA)))
+  })
+
+  it('editing a profile field re-plans', async () => {
+    const edited = ANNA_TEXT.replace('"fri": { "type": "travel" }', '"fri": { "type": "rest" }')
+    expect(edited).not.toBe(ANNA_TEXT)
+    await setEditor('Profile JSON', edited)
+    const plan = await planFor(JSON.parse(edited))
+    await waitForBlocks(expectedBlocks(plan))
+    expect(plan.days[4]!.snacks).toEqual([])
+    expect(await page.locator('.fc-bg-event.rest-time').count()).toBe(2)
+    await screenshot('edited-friday-rest')
+  })
+
+  it('a broken edit shows the error at its path, and the last good week stays', async () => {
+    const good = await shownBlocks()
+    await setEditor('Profile JSON', ANNA_TEXT.replace('"wake": "06:30"', '"wake": "6:30"'))
+    const issue = page.locator('[data-path="/wake"]')
+    await issue.waitFor()
+    expect(await issue.locator('.code').textContent()).toMatch(/^schema\//)
+    // Underlined where the pointer points: the value of "wake".
+    await expect
+      .poll(() => page.locator('.cm-lintRange-error').allTextContents())
+      .toEqual(['"6:30"'])
+    expect(await page.getByRole('status').first().textContent()).toContain('Not updating')
+    expect(await shownBlocks()).toEqual(good)
+    await screenshot('broken-profile')
+    // A syntax error is placed too, and the page keeps working.
+    await setEditor(
+      'Profile JSON',
+      ANNA_TEXT.replace('"level": "beginner",', '"level": "beginner"'),
+    )
+    await page.locator('[data-path=""] .code', { hasText: 'json/syntax' }).waitFor()
+    expect(await shownBlocks()).toEqual(good)
+    await setEditor('Profile JSON', ANNA_TEXT)
+    await waitForBlocks(expectedBlocks(await planFor(ANNA)))
+    expect(await page.getByRole('status').first().textContent()).toContain('Up to date')
+  })
+
+  it('tests the rules in a worker with progress, and cancels', async () => {
+    await page.getByLabel('Profiles', { exact: true }).fill('30')
+    await page.getByRole('button', { name: 'Test rules' }).click()
+    const progress = page.locator('progress')
+    await expect.poll(() => progress.getAttribute('value'), { timeout: 60_000 }).toBe('10')
+    await screenshot('test-rules-progress')
+    await page.locator('[data-verdict="passed"]').waitFor({ timeout: 90_000 })
+    expect(await progress.getAttribute('value')).toBe('30')
+    expect(await page.locator('[data-verdict="passed"]').textContent()).toMatch(
+      /Passed: 30 profiles, [1-9]\d* snacks/,
+    )
+    await screenshot('test-rules-passed')
+    await page.getByLabel('Profiles', { exact: true }).fill('1000')
+    await page.getByRole('button', { name: 'Test rules' }).click()
+    await expect.poll(() => progress.getAttribute('value'), { timeout: 60_000 }).not.toBe('0')
+    await page.getByRole('button', { name: 'Cancel' }).click()
+    await page.getByText(/Cancelled after \d+ profiles/).waitFor()
+  })
+
+  it('a planted bad rule set shows a shrunk failure that loads into the profile editor', async () => {
+    await setEditor('Rule set JSON', PLANTED)
+    await page.getByLabel('Profiles', { exact: true }).fill('30')
+    await page.getByRole('button', { name: 'Test rules' }).click()
+    await page.locator('[data-verdict="failed"]').waitFor({ timeout: 90_000 })
+    const failure = page.locator('.failure').first()
+    expect(await failure.locator('h3 code').textContent()).toBe('warmup')
+    expect(await failure.locator('li').first().textContent()).toMatch(/45 s warm-up/)
+    const shrunk = JSON.parse((await failure.locator('pre').textContent())!) as Profile
+    await screenshot('test-rules-failure')
+    await failure.getByRole('button', { name: 'Load this profile into the editor' }).click()
+    const { state } = await sharedState()
+    expect(JSON.parse(state.profile)).toEqual(shrunk)
+    await screenshot('shrunk-profile-loaded')
+    await setEditor('Profile JSON', ANNA_TEXT)
+    await setEditor('Rule set JSON', OFFICE_EXTRAS)
+    await waitForBlocks(expectedBlocks(await planFor(ANNA)))
+  })
+
+  it('downloads the week as an .ics that ical.js reads back with the same events', async () => {
+    const plan = await planFor(ANNA)
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download .ics' }).click(),
+    ])
+    const text = readFileSync((await download.path())!, 'utf8')
+    // Byte for byte what the packages write in Node for the same plan.
+    expect(text).toBe(toICS(toCalendarEvents(plan, { locale: 'en' }), { name: 'snackplan anna' }))
+    const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
+    const expected = toCalendarEvents(plan, { locale: 'en' })
+    expect(events.map((e) => e.getFirstPropertyValue('summary'))).toEqual(
+      expected.map((e) => e.summary),
+    )
+    expect(
+      events.map((e) => (e.getFirstPropertyValue('dtstart') as ICAL.Time).toUnixTime()),
+    ).toEqual(expected.map((e) => Date.parse(e.start) / 1000))
+  })
+
+  it('dropping an .ics file adds busy time and re-plans around it', async () => {
+    const ics = [
+      'BEGIN:VCALENDAR',
+      'VERSION:2.0',
+      'PRODID:-//snackplan//e2e//EN',
+      'BEGIN:VEVENT',
+      'UID:meeting-1@e2e',
+      'DTSTAMP:20261101T000000Z',
+      'DTSTART;TZID=Europe/Stockholm:20261125T070000',
+      'DTEND;TZID=Europe/Stockholm:20261125T083000',
+      'SUMMARY:Team meeting',
+      'END:VEVENT',
+      'END:VCALENDAR',
+      '',
+    ].join('\r\n')
+    await page.evaluate((content) => {
+      const data = new DataTransfer()
+      data.items.add(new File([content], 'meetings.ics', { type: 'text/calendar' }))
+      const target = document.querySelector('.calendar')!
+      target.dispatchEvent(
+        new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+      target.dispatchEvent(
+        new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }),
+      )
+    }, ics)
+    await page.getByText('Added 1 busy block(s) from meetings.ics').waitFor()
+    const { state } = await sharedState()
+    const profile = JSON.parse(state.profile) as Profile
+    expect(profile.busy).toHaveLength(2)
+    await waitForBlocks(expectedBlocks(await planFor(profile)))
+    expect(await page.locator('.fc-bg-event.busy-time').count()).toBe(2)
+    await screenshot('busy-imported')
+    await setEditor('Profile JSON', ANNA_TEXT)
+  })
+
+  it('a share link restores profile, rules, locale and week exactly', async () => {
+    const rules = OFFICE_EXTRAS.replace('"10:15"', '"10:45"')
+    await setEditor('Rule set JSON', rules)
+    await page.getByRole('radio', { name: 'Dansk' }).check()
+    await page.getByRole('button', { name: 'Next week' }).click()
+    const { url, state } = await sharedState()
+    expect(state).toMatchObject({
+      profile: ANNA_TEXT,
+      rules,
+      locale: 'da',
+      week: 1,
+      view: 'custom',
+    })
+    const other = await browser.context.newPage()
+    watch(other)
+    await openPlayground(other, new URL(url).hash)
+    expect(await other.getByRole('radio', { name: 'Dansk' }).isChecked()).toBe(true)
+    expect(await other.locator('.week-label').textContent()).toContain('Week 2 of 4')
+    const again = await sharedState(other)
+    expect(again.state).toEqual(state)
+    expect(new URL(again.url).hash).toBe(new URL(url).hash)
+    await screenshot('shared-link-opened', other)
+    await other.close()
+  })
+
+  it('runs under a CSP without unsafe-eval, and eval is refused there', async () => {
+    const csp = await page
+      .locator('meta[http-equiv="Content-Security-Policy"]')
+      .getAttribute('content')
+    expect(csp).toContain("script-src 'self'")
+    expect(csp).not.toContain('unsafe-eval')
+    expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/)
+    expect(problems.filter((p) => /Content Security Policy/.test(p))).toEqual([])
+    const before = problems.length
+    await page.addScriptTag({ url: '/__e2e/eval-probe.js' })
+    await expect
+      .poll(() => page.evaluate(() => document.documentElement.dataset.evalProbe))
+      .toBe('refused,refused')
+    // Chromium logs those refusals as errors; they are this test's own doing.
+    problems.splice(before)
+  })
+
+  it('axe-core finds no serious or critical accessibility violations', async () => {
+    await openPlayground(page)
+    await page.locator('[data-snack-id]').first().click()
+    await page.evaluate(axe.source)
+    const results = await page.evaluate(() =>
+      (window as unknown as { axe: typeof axe }).axe.run(document, {
+        resultTypes: ['violations'],
+      }),
+    )
+    const serious = results.violations
+      .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+      .map(
+        (v) =>
+          `${v.id} (${v.impact}): ${v.nodes.length} nodes, e.g. ${v.nodes[0]?.target.join(' ')}`,
+      )
+    expect(serious).toEqual([])
+  })
+
+  it('works at a phone width', async () => {
+    const phone = await browser.context.newPage()
+    watch(phone)
+    await phone.setViewportSize({ width: 390, height: 844 })
+    await openPlayground(phone)
+    await waitForBlocks(expectedBlocks(await planFor(ANNA)), phone)
+    const overflow = await phone.evaluate(
+      () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+    )
+    expect(overflow).toBeLessThanOrEqual(0)
+    await screenshot('phone', phone)
+    await phone.close()
+  })
+
+  it('logged no console errors on any page', () => {
+    expect(problems).toEqual([])
+  })
+})

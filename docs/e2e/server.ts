@@ -1,0 +1,71 @@
+import { createReadStream, existsSync, statSync } from 'node:fs'
+import { createServer, type Server } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { extname, join, normalize, sep } from 'node:path'
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json',
+  '.svg': 'image/svg+xml',
+  '.woff2': 'font/woff2',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+}
+
+/** A static server for the built site on 127.0.0.1; `close()` stops it. */
+export interface SiteServer {
+  /** `http://127.0.0.1:<port>`. */
+  origin: string
+  close(): Promise<void>
+}
+
+// The site's pages carry their own Content-Security-Policy (a meta tag, see
+// .vitepress/config.ts), so this server adds nothing but files: what a
+// static host does.
+function resolveFile(root: string, url: string): string | undefined {
+  const path = decodeURIComponent(new URL(url, 'http://x').pathname)
+  const file = normalize(join(root, path))
+  if (file !== root && !file.startsWith(root + sep)) return undefined
+  for (const candidate of [file, `${file}.html`, join(file, 'index.html')]) {
+    if (existsSync(candidate) && statSync(candidate).isFile()) return candidate
+  }
+  return undefined
+}
+
+/**
+ * Serves `root` (the built site) on a free port of 127.0.0.1, plus `extra`
+ * scripts by path (test probes loaded as same-origin files, which the
+ * site's CSP allows, unlike inline code).
+ */
+export async function serveSite(
+  root: string,
+  extra: Readonly<Record<string, string>> = {},
+): Promise<SiteServer> {
+  const server: Server = createServer((req, res) => {
+    const probe = extra[new URL(req.url ?? '/', 'http://x').pathname]
+    if (probe !== undefined) {
+      res.writeHead(200, { 'content-type': TYPES['.js']! }).end(probe)
+      return
+    }
+    const file = resolveFile(root, req.url ?? '/')
+    if (!file) {
+      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
+      return
+    }
+    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    createReadStream(file).pipe(res)
+  })
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+  const { port } = server.address() as AddressInfo
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections()
+        server.close(() => resolve())
+      }),
+  }
+}

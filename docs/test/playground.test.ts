@@ -1,0 +1,71 @@
+import { readFileSync } from 'node:fs'
+import { checkProfile } from '@snackplan/engine'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { rangeOfPointer } from '../playground/lib/pointer'
+import { decodeState, encodeState } from '../playground/lib/share'
+import { LOCALES, type PlaygroundState, PROGRAM_WEEKS } from '../playground/lib/state'
+import { checkText } from '../playground/lib/validate'
+import { ROOT } from '../scripts/tables'
+
+const ANNA = readFileSync(`${ROOT}examples/profiles/anna.json`, 'utf8')
+const at = (text: string, pointer: string) => {
+  const { from, to } = rangeOfPointer(text, pointer)
+  return text.slice(from, to)
+}
+
+describe('playground share links', () => {
+  const state = fc.record<PlaygroundState>({
+    v: fc.constant(1),
+    profile: fc.string({ unit: 'binary', maxLength: 400 }),
+    rules: fc.string({ unit: 'binary', maxLength: 400 }),
+    view: fc.constantFrom('custom', 'default'),
+    locale: fc.constantFrom(...LOCALES),
+    week: fc.integer({ min: 0, max: PROGRAM_WEEKS - 1 }),
+  })
+
+  it('restore every state exactly, editor texts byte for byte', async () => {
+    await fc.assert(
+      fc.asyncProperty(state, async (s) => {
+        const hash = await encodeState(s)
+        expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+$/)
+        expect(await decodeState(hash)).toEqual(s)
+      }),
+    )
+  })
+
+  it('are told apart from other fragments, and a damaged one is an error', async () => {
+    expect(await decodeState('')).toBeUndefined()
+    expect(await decodeState('#getting-started')).toBeUndefined()
+    await expect(decodeState('#s=not-deflate')).rejects.toThrow()
+  })
+})
+
+describe('playground error placement', () => {
+  it('puts a pointer on the value it names, or on the member name for a block', () => {
+    expect(at(ANNA, '/wake')).toBe('"06:30"')
+    expect(at(ANNA, '/busy/0/start')).toBe('"2026-11-24T10:00"')
+    expect(at(ANNA, '/days/mon')).toBe('"mon"')
+    expect(at(ANNA, '/conditions/0')).toBe('"knee-pain"')
+  })
+
+  it('falls back to the deepest part that exists', () => {
+    expect(at(ANNA, '/days/mon/nope')).toBe('"mon"')
+    expect(at(ANNA, '/busy/7')).toBe('"busy"')
+    expect(at(ANNA, '')).toBe('{')
+    expect(at('{"a/b": {"~": 1}}', '/a~1b/~0')).toBe('1')
+  })
+
+  it('places checkProfile errors and JSON syntax errors in the text', () => {
+    const broken = ANNA.replace('"wake": "06:30"', '"wake": "6:30"')
+    const checked = checkText(broken, checkProfile)
+    expect(checked.ok).toBe(false)
+    const wake = checked.issues.find((i) => i.path === '/wake')!
+    expect(wake.code).toMatch(/^schema\//)
+    expect(broken.slice(wake.from, wake.to)).toBe('"6:30"')
+
+    const syntax = checkText('{"id": "a",, }', checkProfile)
+    expect(syntax.ok).toBe(false)
+    expect(syntax.issues).toMatchObject([{ code: 'json/syntax', severity: 'error', from: 11 }])
+  })
+})
