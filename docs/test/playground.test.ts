@@ -1,8 +1,9 @@
-import { readFileSync } from 'node:fs'
-import { checkProfile } from '@snackplan/engine'
+import { readdirSync, readFileSync } from 'node:fs'
+import { checkProfile, checkRuleSet, createPlanner, defaultRules } from '@snackplan/engine'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { rangeOfPointer } from '../playground/lib/pointer'
+import { initialState } from '../playground/lib/samples'
 import { decodeState, encodeState } from '../playground/lib/share'
 import { LOCALES, type PlaygroundState, PROGRAM_WEEKS } from '../playground/lib/state'
 import { checkText } from '../playground/lib/validate'
@@ -29,15 +30,15 @@ describe('playground share links', () => {
       fc.asyncProperty(state, async (s) => {
         const hash = await encodeState(s)
         expect(hash).toMatch(/^#s=[A-Za-z0-9_-]+$/)
-        expect(await decodeState(hash)).toEqual(s)
+        expect(await decodeState(hash, initialState())).toEqual(s)
       }),
     )
   })
 
   it('are told apart from other fragments, and a damaged one is an error', async () => {
-    expect(await decodeState('')).toBeUndefined()
-    expect(await decodeState('#getting-started')).toBeUndefined()
-    await expect(decodeState('#s=not-deflate')).rejects.toThrow()
+    expect(await decodeState('', initialState())).toBeUndefined()
+    expect(await decodeState('#getting-started', initialState())).toBeUndefined()
+    await expect(decodeState('#s=not-deflate', initialState())).rejects.toThrow()
   })
 })
 
@@ -68,4 +69,38 @@ describe('playground error placement', () => {
     expect(syntax.ok).toBe(false)
     expect(syntax.issues).toMatchObject([{ code: 'json/syntax', severity: 'error', from: 11 }])
   })
+})
+
+describe('playground links in the docs', () => {
+  // Made with docs/scripts/playground-link.ts; regenerate a link this fails on.
+  const links = readdirSync(`${ROOT}docs`)
+    .filter((f) => f.endsWith('.md'))
+    .flatMap((f) =>
+      [
+        ...readFileSync(`${ROOT}docs/${f}`, 'utf8').matchAll(/\]\(playground\.md(#s=[\w-]+)\)/g),
+      ].map((m, i) => [f, i + 1, m[1]!] as const),
+    )
+
+  it('the guides link to the playground with examples preloaded', () => {
+    const pages = new Set(links.map(([f]) => f))
+    for (const page of ['getting-started.md', 'rules.md', 'default-program.md']) {
+      expect(pages, page).toContain(page)
+    }
+  })
+
+  it.each(links)(
+    '%s, link %i, opens a valid profile and rule set that plan',
+    async (_, __, hash) => {
+      const state = (await decodeState(hash, initialState()))!
+      const profile = checkProfile(JSON.parse(state.profile))
+      expect(profile.ok && profile.warnings, 'profile').toEqual([])
+      const rules = state.view === 'custom' ? [defaultRules, state.rules] : [defaultRules]
+      if (state.view === 'custom') expect(checkRuleSet(state.rules).ok, 'rules').toBe(true)
+      const plan = await createPlanner({ rules }).plan({
+        profile: JSON.parse(state.profile),
+        days: 7,
+      })
+      expect(plan.days).toHaveLength(7)
+    },
+  )
 })

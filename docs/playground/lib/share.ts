@@ -31,14 +31,18 @@ export async function encodeState(state: PlaygroundState): Promise<string> {
 }
 
 /**
- * The state a fragment carries, or `undefined` when the fragment is not a
- * share link; throws when it is one but is damaged (so the page can say so).
+ * The state a fragment carries (fields it lacks taken from `base`), or
+ * `undefined` when the fragment is not a share link; throws when it is one
+ * but is damaged (so the page can say so).
  */
-export async function decodeState(hash: string): Promise<PlaygroundState | undefined> {
+export async function decodeState(
+  hash: string,
+  base: PlaygroundState,
+): Promise<PlaygroundState | undefined> {
   if (!hash.startsWith(PREFIX)) return undefined
   const bytes = await pipe(
     fromBase64Url(hash.slice(PREFIX.length)),
     new DecompressionStream('deflate-raw'),
   )
-  return toState(JSON.parse(new TextDecoder().decode(bytes)))
+  return toState(JSON.parse(new TextDecoder().decode(bytes)), base)
 }

@@ -1,5 +1,4 @@
 import type { Locale } from '@snackplan/catalog'
-import { SAMPLE_PROFILES, SAMPLE_RULES } from './samples'
 
 /** Which rule set the rules editor shows. */
 export type RulesView = 'custom' | 'default'
@@ -31,28 +30,15 @@ export const PROGRAM_WEEKS = 4
 /** The locales snackplan writes text in. */
 export const LOCALES: readonly Locale[] = ['en', 'sv', 'da']
 
-/** What the page opens with: anna and the office extras example. */
-export function initialState(): PlaygroundState {
-  return {
-    v: 1,
-    profile: SAMPLE_PROFILES.anna,
-    rules: SAMPLE_RULES,
-    view: 'custom',
-    locale: 'en',
-    week: 0,
-  }
-}
-
 function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value)
 }
 
 /**
- * Reads a state from untrusted JSON (a share link): unknown or wrong fields
- * fall back to the initial state's, so a link from an older page still opens.
+ * Reads a state from untrusted JSON (a share link): missing or wrong fields
+ * fall back to `base`'s, so a link from an older page still opens.
  */
-export function toState(value: unknown): PlaygroundState {
-  const base = initialState()
+export function toState(value: unknown, base: PlaygroundState): PlaygroundState {
   if (typeof value !== 'object' || value === null) return base
   const v = value as Record<string, unknown>
   const week = typeof v.week === 'number' && Number.isInteger(v.week) ? v.week : base.week
