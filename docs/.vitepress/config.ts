@@ -118,7 +118,9 @@ export default defineConfig({
     resolve: { conditions: CONDITIONS },
     ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['@snackplan/source'] } },
     worker: { format: 'es' },
-    build: { chunkSizeWarningLimit: 1500 },
+    // The manifest tells the browser suite which chunks the first view needs
+    // (static imports) and which load later (dynamic ones: the editors).
+    build: { chunkSizeWarningLimit: 1500, manifest: true },
   },
   transformHtml(html) {
     const meta = `<meta http-equiv="Content-Security-Policy" content="${contentSecurityPolicy(html)}">`
