@@ -101,6 +101,10 @@ function watch(p: Page) {
 
 async function screenshot(name: string, p: Page = page) {
   shot++
+  // CodeMirror measures its lines only once an editor has been on screen:
+  // show each one, as a person scrolling down would, before the full page.
+  for (const editor of await p.locator('.cm-editor').all()) await editor.scrollIntoViewIfNeeded()
+  await p.evaluate(() => window.scrollTo(0, 0))
   await p.screenshot({
     path: `${SHOTS}/${String(shot).padStart(2, '0')}-${name}.png`,
     fullPage: true,
