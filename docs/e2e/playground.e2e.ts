@@ -99,16 +99,16 @@ function watch(p: Page) {
   p.on('pageerror', (e) => problems.push(`pageerror: ${e.message}`))
 }
 
-async function screenshot(name: string, p: Page = page) {
+/** A full-page screenshot, or with `viewport` what is on screen now (an open popup stays open). */
+async function screenshot(name: string, p: Page = page, viewport = false) {
   shot++
+  const path = `${SHOTS}/${String(shot).padStart(2, '0')}-${name}.png`
+  if (viewport) return void (await p.screenshot({ path }))
   // CodeMirror measures its lines only once an editor has been on screen:
   // show each one, as a person scrolling down would, before the full page.
   for (const editor of await p.locator('.cm-editor').all()) await editor.scrollIntoViewIfNeeded()
   await p.evaluate(() => window.scrollTo(0, 0))
-  await p.screenshot({
-    path: `${SHOTS}/${String(shot).padStart(2, '0')}-${name}.png`,
-    fullPage: true,
-  })
+  await p.screenshot({ path, fullPage: true })
 }
 
 /** The snack blocks on screen: `date HH:MM title`, in time order. */
@@ -262,6 +262,37 @@ describe('the playground in Chromium', () => {
     expect(plan.days[4]!.snacks).toEqual([])
     expect(await page.locator('.fc-bg-event.rest-time').count()).toBe(2)
     await screenshot('edited-friday-rest')
+  })
+
+  it('the editors complete and hover from the shipped JSON Schema', async () => {
+    const editor = page.getByRole('textbox', { name: 'Profile JSON', exact: true })
+    await editor.click()
+    await page.keyboard.press('Control+Home')
+    await page.keyboard.press('End')
+    await page.keyboard.press('Enter')
+    await page.keyboard.type('"')
+    const options = page.locator('.cm-tooltip-autocomplete li')
+    await options.first().waitFor()
+    // Property names the schema allows and anna's profile does not use yet.
+    expect(await options.allTextContents()).toEqual(
+      expect.arrayContaining([
+        expect.stringContaining('injuries'),
+        expect.stringContaining('feedback'),
+      ]),
+    )
+    await screenshot('schema-completion', page, true)
+    await page.keyboard.press('Escape')
+    await setEditor('Profile JSON', ANNA_TEXT)
+    const value = page.locator('.cm-line', { hasText: '"level"' }).getByText('beginner')
+    const box = (await value.boundingBox())!
+    await page.mouse.move(box.x + 2, box.y + box.height / 2)
+    await page.mouse.move(box.x + 6, box.y + box.height / 2, { steps: 3 })
+    const hover = page.locator('.cm-tooltip-hover')
+    await hover.waitFor()
+    expect(await hover.textContent()).toBe('enum: beginner, intermediate, or advanced')
+    await screenshot('schema-hover', page, true)
+    await page.mouse.move(0, 0)
+    await setEditor('Profile JSON', ANNA_TEXT)
   })
 
   it('a broken edit shows the error at its path, and the last good week stays', async () => {
