@@ -115,6 +115,17 @@ export default defineConfig({
   },
   vite: {
     plugins: [slimJsonSchemaEditor()],
+    // The dev server pre-bundles dependencies without plugins; leave
+    // codemirror-json-schema to the swap above there too, and pre-bundle the
+    // CommonJS and many-file packages it imports instead.
+    optimizeDeps: {
+      exclude: ['codemirror-json-schema'],
+      include: [
+        'codemirror-json-schema > best-effort-json-parser',
+        'codemirror-json-schema > json-schema-library',
+        'codemirror-json-schema > loglevel',
+      ],
+    },
     resolve: { conditions: CONDITIONS },
     ssr: { resolve: { conditions: CONDITIONS, externalConditions: ['@snackplan/source'] } },
     worker: { format: 'es' },
