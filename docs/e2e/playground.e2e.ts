@@ -56,12 +56,12 @@ function expectedBlocks(plan: Plan, locale: 'en' | 'sv' | 'da' = 'en'): string[]
 
 // Runs as a same-origin script file, as the site's own code does: under the
 // page's CSP, eval and new Function must both be refused.
-const EVAL_PROBE = `
-const tries = [() => eval('1 + 1'), () => new Function('return 1')()]
-document.documentElement.dataset.evalProbe = tries
+const EVAL_TRIES = `[() => eval('1 + 1'), () => new Function('return 1')()]
   .map((t) => { try { t(); return 'allowed' } catch (e) { return e instanceof EvalError ? 'refused' : String(e) } })
-  .join(',')
-`
+  .join(',')`
+const EVAL_PROBE = `document.documentElement.dataset.evalProbe = ${EVAL_TRIES}`
+// The same in a worker served like the test-rules worker (see server.ts).
+const EVAL_PROBE_WORKER = `postMessage(${EVAL_TRIES})`
 
 interface ManifestChunk {
   file: string
@@ -169,7 +169,10 @@ beforeAll(async () => {
   rmSync(SHOTS, { recursive: true, force: true })
   mkdirSync(SHOTS, { recursive: true })
   console.log(`screenshots: ${SHOTS}`)
-  site = await serveSite(SITE, { '/__e2e/eval-probe.js': EVAL_PROBE })
+  site = await serveSite(SITE, {
+    '/__e2e/eval-probe.js': EVAL_PROBE,
+    '/__e2e/eval-probe.worker.js': EVAL_PROBE_WORKER,
+  })
   browser = await launchChromium()
   page = await browser.context.newPage()
   watch(page)
@@ -479,6 +482,14 @@ describe('the playground in Chromium', () => {
     await expect
       .poll(() => page.evaluate(() => document.documentElement.dataset.evalProbe))
       .toBe('refused,refused')
+    const inWorker = await page.evaluate(
+      () =>
+        new Promise<string>((resolve) => {
+          const worker = new Worker('/__e2e/eval-probe.worker.js')
+          worker.onmessage = (event: MessageEvent<string>) => resolve(event.data)
+        }),
+    )
+    expect(inWorker).toBe('refused,refused')
     // Chromium logs those refusals as errors; they are this test's own doing.
     problems.splice(before)
   })

@@ -23,8 +23,12 @@ export interface SiteServer {
 }
 
 // The site's pages carry their own Content-Security-Policy (a meta tag, see
-// .vitepress/config.ts), so this server adds nothing but files: what a
-// static host does.
+// .vitepress/config.ts). A Web Worker is governed by the policy sent with
+// its script instead, which a meta tag cannot give; so, as docs/README.md
+// asks of a host, worker scripts are served with a policy header of their
+// own. Everything else is plain files, as from any static host.
+export const WORKER_CSP = "default-src 'self'; script-src 'self'"
+const isWorker = (path: string) => /\.worker([-.][^/]*)?\.js$/.test(path)
 function resolveFile(root: string, url: string): string | undefined {
   const path = decodeURIComponent(new URL(url, 'http://x').pathname)
   const file = normalize(join(root, path))
@@ -45,9 +49,11 @@ export async function serveSite(
   extra: Readonly<Record<string, string>> = {},
 ): Promise<SiteServer> {
   const server: Server = createServer((req, res) => {
-    const probe = extra[new URL(req.url ?? '/', 'http://x').pathname]
+    const path = new URL(req.url ?? '/', 'http://x').pathname
+    const policy = isWorker(path) ? { 'content-security-policy': WORKER_CSP } : {}
+    const probe = extra[path]
     if (probe !== undefined) {
-      res.writeHead(200, { 'content-type': TYPES['.js']! }).end(probe)
+      res.writeHead(200, { 'content-type': TYPES['.js']!, ...policy }).end(probe)
       return
     }
     const file = resolveFile(root, req.url ?? '/')
@@ -55,7 +61,10 @@ export async function serveSite(
       res.writeHead(404, { 'content-type': 'text/plain' }).end('not found')
       return
     }
-    res.writeHead(200, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' })
+    res.writeHead(200, {
+      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+      ...policy,
+    })
     createReadStream(file).pipe(res)
   })
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
