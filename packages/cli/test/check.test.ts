@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs'
 import { join } from 'node:path'
+import { testRuleSet } from '@snackplan/engine/testing'
 import { describe, expect, it } from 'vitest'
 import { run, tempDir } from './run'
 
@@ -86,6 +87,53 @@ describe('snackplan test-rules', () => {
     expect(ok.err).toBe('')
     expect(ok.code).toBe(0)
     expect(ok.out).toMatch(/5 random profiles, [1-9][0-9]* snacks, every invariant held \(seed 3\)/)
+  })
+
+  it('gives the same verdict as testRuleSet for the same file and seed', async () => {
+    const dir = tempDir()
+    const noTriggers = {
+      id: 'bounds-only',
+      version: '1',
+      rules: [
+        {
+          name: 'short',
+          conditions: { all: [{ fact: 'profile.level', operator: 'notEqual', value: 'advanced' }] },
+          event: { type: 'bounds', params: { snackSec: { min: 20, max: 60 } } },
+        },
+      ],
+    }
+    writeFileSync(join(dir, 'bounds.json'), JSON.stringify(noTriggers))
+    const cli = await run(['test-rules', 'bounds.json', '--runs', '4', '--seed', '2'], dir)
+    const report = await testRuleSet(noTriggers, { runs: 4, seed: 2 })
+    expect(cli.code).toBe(0)
+    expect(report.ok).toBe(true)
+    expect(cli.out).toContain(`4 random profiles, ${report.snacks} snacks, every invariant held`)
+  })
+
+  it('fails when not one snack was planned, since nothing was checked', async () => {
+    const dir = tempDir()
+    const quiet = {
+      id: 'quiet',
+      version: '1',
+      rules: [
+        {
+          name: 'no-snacks',
+          priority: 100,
+          conditions: {
+            any: [
+              { fact: 'profile.discreet', operator: 'equal', value: true },
+              { fact: 'profile.discreet', operator: 'equal', value: false },
+            ],
+          },
+          event: { type: 'bounds', params: { maxSnacks: 0 } },
+        },
+      ],
+    }
+    writeFileSync(join(dir, 'quiet.json'), JSON.stringify(quiet))
+    const { code, out, err } = await run(['test-rules', 'quiet.json', '--runs', '3'], dir)
+    expect(code).toBe(1)
+    expect(out).toBe('')
+    expect(err).toContain('quiet.json: 3 random profiles and not one snack planned')
   })
 
   it('needs exactly one file and whole-number flags', async () => {

@@ -1,5 +1,12 @@
 import { execFileSync } from 'node:child_process'
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs'
+import {
+  copyFileSync,
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { ROOT, tempDir } from './run'
@@ -8,26 +15,69 @@ const PACKAGES = ['catalog', 'engine', 'plugins-calendar', 'plugins-ics', 'cli']
 const sh = (cmd: string, args: string[], cwd: string) =>
   execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'] })
 
+/** Every string an `exports` map points at, with the conditions that lead to it. */
+function exportTargets(value: unknown, conditions: string[] = []): [string[], string][] {
+  if (typeof value === 'string') return [[conditions, value]]
+  if (value === null || typeof value !== 'object') return []
+  return Object.entries(value).flatMap(([k, v]) => exportTargets(v, [...conditions, k]))
+}
+
+/** The README's "Use it in your app" TypeScript snippet, exactly as written. */
+function readmeSnippet(): string {
+  const readme = readFileSync(join(ROOT, 'README.md'), 'utf8')
+  const section = readme.slice(readme.indexOf('## Use it in your app'))
+  const match = /```ts\n([\s\S]*?)```/.exec(section)
+  if (!match?.[1]) throw new Error('README has no ts snippet under "Use it in your app"')
+  return match[1]
+}
+
 // What a user gets from npm: the packed tarballs installed into an empty
-// project, imported from ESM and from CJS, and the bin run.
+// project, imported from ESM and from CJS, the bin run, and the README's
+// snippet compiled by TypeScript as a strict ESM project.
 describe('packed tarballs', () => {
-  it('install into a scratch project and work from ESM, CJS and the bin', () => {
-    const dir = tempDir()
-    const tarballs = join(dir, 'tarballs')
-    mkdirSync(tarballs)
-    for (const p of PACKAGES) {
-      const pkg = join(ROOT, 'packages', p)
-      if (!existsSync(join(pkg, 'dist'))) sh('pnpm', ['run', 'build'], pkg)
-      sh('pnpm', ['pack', '--pack-destination', tarballs], pkg)
+  const dir = tempDir()
+  const tarballs = join(dir, 'tarballs')
+  mkdirSync(tarballs)
+  for (const p of PACKAGES) {
+    const pkg = join(ROOT, 'packages', p)
+    if (!existsSync(join(pkg, 'dist'))) sh('pnpm', ['run', 'build'], pkg)
+    sh('pnpm', ['pack', '--pack-destination', tarballs], pkg)
+  }
+  const files = readdirSync(tarballs).map((f) => join(tarballs, f))
+
+  it('leave the workspace-only source condition out and ship every export target', () => {
+    for (const file of files) {
+      const listed = new Set(sh('tar', ['tzf', file], dir).split('\n'))
+      const { exports } = JSON.parse(sh('tar', ['xzfO', file, 'package/package.json'], dir))
+      expect(JSON.stringify(exports), file).not.toContain('@snackplan/source')
+      for (const [conditions, target] of exportTargets(exports)) {
+        expect(listed.has(`package/${target.replace(/^\.\//, '')}`), `${file} ${conditions}`).toBe(
+          true,
+        )
+      }
     }
+  })
+
+  it('install into a scratch project and work from ESM, CJS and the bin', () => {
     const project = join(dir, 'app')
     mkdirSync(project)
-    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'app', private: true }))
-    const files = readdirSync(tarballs).map((f) => join(tarballs, f))
+    writeFileSync(
+      join(project, 'package.json'),
+      JSON.stringify({ name: 'app', private: true, type: 'module' }),
+    )
     // fast-check is an optional peer dependency, needed only for @snackplan/engine/testing.
     sh(
       'npm',
-      ['install', '--no-audit', '--no-fund', '--loglevel=error', ...files, 'fast-check@4'],
+      [
+        'install',
+        '--no-audit',
+        '--no-fund',
+        '--loglevel=error',
+        ...files,
+        'fast-check@4',
+        'typescript@5.9',
+        '@types/node@20',
+      ],
       project,
     )
 
@@ -66,5 +116,29 @@ console.log(loadCatalog(defaultCatalogDocument).exercises.length, checkProfile(p
       project,
     )
     expect(table).toContain('Snack plan for anna')
-  }, 240_000)
+
+    // The README's snippet as-is, strict and nodenext with exactOptionalPropertyTypes.
+    copyFileSync(profile, join(project, 'anna.json'))
+    writeFileSync(
+      join(project, 'app.ts'),
+      `${readmeSnippet()}console.log(plan.days.length, ics.startsWith('BEGIN:VCALENDAR'))\n`,
+    )
+    writeFileSync(
+      join(project, 'tsconfig.json'),
+      JSON.stringify({
+        compilerOptions: {
+          target: 'ES2022',
+          module: 'nodenext',
+          moduleResolution: 'nodenext',
+          strict: true,
+          exactOptionalPropertyTypes: true,
+          noUncheckedIndexedAccess: true,
+          types: ['node'],
+        },
+        files: ['app.ts'],
+      }),
+    )
+    sh(join(project, 'node_modules/.bin/tsc'), ['-p', 'tsconfig.json'], project)
+    expect(sh('node', ['app.js'], project).trim()).toBe('7 true')
+  }, 300_000)
 })

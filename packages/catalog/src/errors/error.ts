@@ -7,7 +7,11 @@ const BRAND = Symbol.for('snackplan.error')
  *
  * @remarks `code`, `path` and `message` describe the first problem; `errors`
  * lists all of them (bounded). Identify it with {@link isSnackplanError}, not
- * `instanceof`, which fails when two copies of the package are installed.
+ * `instanceof`: every package ships an ESM and a CJS build, each with its own
+ * copy of this class, so `e instanceof SnackplanError` is false when the error
+ * was thrown by the other build (an ESM app using a CJS-only dependency that
+ * calls snackplan, say) or by a second installed version.
+ * `isSnackplanError(e)` is true for all of them.
  */
 export class SnackplanError extends Error {
   /** Always `'SnackplanError'`. */

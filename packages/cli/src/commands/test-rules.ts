@@ -1,4 +1,3 @@
-import { defaultRules } from '@snackplan/engine'
 import { intFlag, parse } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
@@ -22,16 +21,19 @@ export async function testRulesCommand(argv: string[], io: Io): Promise<number> 
   const doc = await readJsonFile(io.cwd, file)
   // Loaded on demand: fast-check is only needed by this command.
   const { testRuleSet } = await import('@snackplan/engine/testing')
-  const report = await inFile(file, () =>
-    testRuleSet(doc, { runs, seed, catalog, base: [defaultRules] }),
-  )
+  // On top of the default program, as testRuleSet does by default.
+  const report = await inFile(file, () => testRuleSet(doc, { runs, seed, catalog }))
   if (report.ok) {
     io.out(
       `${file}: ${report.runs} random profiles, ${report.snacks} snacks, every invariant held (seed ${report.seed})\n`,
     )
-    if (report.snacks === 0)
-      io.err(`${file}: warning: no snack was planned, so the run proves nothing\n`)
     return EXIT.ok
+  }
+  if (report.nothingChecked) {
+    io.err(
+      `${file}: ${report.runs} random profiles and not one snack planned, so no invariant was checked (seed ${report.seed})\n`,
+    )
+    return EXIT.invalid
   }
   for (const f of report.failures) {
     io.err(

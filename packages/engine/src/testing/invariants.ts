@@ -57,8 +57,8 @@ export interface InvariantContext {
 const ISO = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/
 
 /**
- * Checks a plan against the invariants of ARCHITECTURE.md and the seed
- * guides, independently of the planner's code paths: nothing contraindicated
+ * Checks a plan against the invariants every snackplan plan keeps (the list
+ * below), independently of the planner's code paths: nothing contraindicated
  * (built-in safety semantics, `plan.excluded`, and the given rule sets'
  * exclude/substitute rules, evaluated without json-rules-engine), doses
  * within the entry's bounds, 20-90 s per bout and at most 540 s per day, no

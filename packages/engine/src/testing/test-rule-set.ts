@@ -2,6 +2,7 @@ import { type Catalog, defaultCatalog } from '@snackplan/catalog'
 import fc from 'fast-check'
 import { createPlanner } from '../planner/create'
 import { loadRuleSet } from '../rules/check'
+import { defaultRules } from '../rules/default'
 import type { Profile } from '../types/profile'
 import { arbitraryProfile } from './arbitraries'
 import { checkInvariants } from './invariants'
@@ -17,9 +18,11 @@ export interface TestRuleSetOptions {
   /** Days per plan, from the profile's programStart. Default 14. */
   days?: number
   /**
-   * Rule sets planned underneath the tested one, for sets that only add to
-   * a program (e.g. `[defaultRules]`). Default none: the set is tested the
-   * way `createPlanner({ rules: set })` uses it, built-in safety included.
+   * Rule sets planned underneath the tested one. Default `[defaultRules]`:
+   * the set is tested on top of the default program, as `snackplan
+   * test-rules` does and as `createPlanner({ rules: [defaultRules, set] })`
+   * uses it. Pass `[]` to test a set that is a whole program on its own
+   * (the built-in safety rules are always in front).
    */
   base?: readonly unknown[]
 }
@@ -40,13 +43,23 @@ export interface RuleSetFailure {
 
 /** Result of {@link testRuleSet}. */
 export interface RuleSetReport {
-  /** No generated profile broke an invariant. */
+  /**
+   * Every invariant held on at least one planned snack. False when an
+   * invariant broke (see `failures`) and also when no run planned a single
+   * snack (see `nothingChecked`): a verdict over nothing is no verdict.
+   */
   ok: boolean
+  /**
+   * True when no run planned a snack, so no invariant was tested: the set
+   * (with its `base`) places nothing for the generated profiles. `ok` is
+   * false then, with no `failures`.
+   */
+  nothingChecked: boolean
   /** Profiles tried. */
   runs: number
   /** The fast-check seed used; pass it again to replay the same profiles. */
   seed: number
-  /** Snacks checked over all runs; 0 means the set placed nothing, so nothing was proven. */
+  /** Snacks checked over all runs; 0 means nothing was checked (`nothingChecked`). */
   snacks: number
   /** One per broken invariant, all on the same shrunk profile; empty when `ok`. */
   failures: RuleSetFailure[]
@@ -66,9 +79,12 @@ class InvariantViolation extends Error {
 /**
  * Property-tests a rule set (JSON text or value) against the invariants:
  * plans for random valid profiles (see {@link arbitraryProfile}) are made with
- * the rule set on top of the built-in safety rules and checked with
- * {@link checkInvariants}, including the set's own exclude/substitute rules.
- * Backs `snackplan test-rules FILE [--runs N] [--seed N]`.
+ * the rule set on top of the default program (`options.base`) and the
+ * built-in safety rules, and checked with {@link checkInvariants}, including
+ * the set's own exclude/substitute rules. A run in which no snack was planned
+ * at all is not a pass (`ok: false`, `nothingChecked: true`).
+ * Backs `snackplan test-rules FILE [--runs N] [--seed N]`, which gives the
+ * same verdict for the same file and seed.
  *
  * @throws SnackplanError when the rule set itself is invalid (codes and paths as `checkRuleSet`).
  */
@@ -81,7 +97,7 @@ export async function testRuleSet(
   const days = options.days ?? 14
   const catalog = options.catalog ?? defaultCatalog
   const set = loadRuleSet(ruleSet)
-  const base = (options.base ?? []).map((r) => loadRuleSet(r))
+  const base = (options.base ?? [defaultRules]).map((r) => loadRuleSet(r))
   const planner = createPlanner({ catalog, rules: [...base, set] })
   let snacks = 0
   const property = fc.asyncProperty(
@@ -106,7 +122,15 @@ export async function testRuleSet(
   )
   const details = await fc.check(property, { numRuns: runs, seed })
   if (!details.failed || details.counterexample === null) {
-    return { ok: !details.failed, runs: details.numRuns, seed, snacks, failures: [] }
+    const nothingChecked = !details.failed && snacks === 0
+    return {
+      ok: !details.failed && !nothingChecked,
+      nothingChecked,
+      runs: details.numRuns,
+      seed,
+      snacks,
+      failures: [],
+    }
   }
   const [profile, planSeed] = details.counterexample
   const byInvariant = new Map<string, string[]>()
@@ -117,6 +141,7 @@ export async function testRuleSet(
   }
   return {
     ok: false,
+    nothingChecked: false,
     runs: details.numRuns,
     seed,
     snacks,

@@ -146,31 +146,42 @@ describe('json-rules-engine cannot evaluate paths or expressions', () => {
 describe('testRuleSet', () => {
   it('passes the default rules', async () => {
     const report = await testRuleSet(defaultRules, { runs: 15, seed: 3, days: 7 })
-    expect(report).toMatchObject({ ok: true, runs: 15, seed: 3, failures: [] })
+    expect(report).toMatchObject({ ok: true, nothingChecked: false, runs: 15, seed: 3 })
+    expect(report.failures).toEqual([])
     expect(report.snacks).toBeGreaterThan(50)
   })
 
   it('reports the invariant a rule set breaks, with a shrunk profile and a replay path', async () => {
     const longWarmup = ruleSet(always('long-warmup', { type: 'bounds', params: { warmupSec: 45 } }))
-    const report = await testRuleSet(JSON.stringify(longWarmup), {
-      runs: 30,
-      seed: 5,
-      days: 7,
-      base: [defaultRules],
-    })
+    const report = await testRuleSet(JSON.stringify(longWarmup), { runs: 30, seed: 5, days: 7 })
     expect(report.ok).toBe(false)
     expect(report.failures.map((f) => f.invariant)).toEqual(['warmup'])
     expect(report.failures[0]!.messages[0]).toMatch(/45 s warm-up/)
     expect(report.failures[0]!.counterexamplePath).toMatch(/^\d+(:\d+)*$/)
   })
 
-  it('says when a set places no snacks, so a pass proves nothing', async () => {
+  it('tests a set on top of the default program, so a set without triggers is still checked', async () => {
     const onlyBounds = ruleSet(
       always('short', { type: 'bounds', params: { snackSec: { min: 20, max: 60 } } }),
     )
-    expect(await testRuleSet(onlyBounds, { runs: 5, days: 7 })).toMatchObject({
-      ok: true,
+    const onTop = await testRuleSet(onlyBounds, { runs: 5, days: 7 })
+    const explicit = await testRuleSet(onlyBounds, { runs: 5, days: 7, base: [defaultRules] })
+    expect(onTop).toEqual(explicit)
+    expect(onTop).toMatchObject({ ok: true, nothingChecked: false })
+    expect(onTop.snacks).toBeGreaterThan(0)
+  })
+
+  it('is not ok when nothing was checked: no run planned a snack', async () => {
+    const onlyBounds = ruleSet(
+      always('short', { type: 'bounds', params: { snackSec: { min: 20, max: 60 } } }),
+    )
+    expect(await testRuleSet(onlyBounds, { runs: 5, days: 7, base: [] })).toEqual({
+      ok: false,
+      nothingChecked: true,
+      runs: 5,
+      seed: 1,
       snacks: 0,
+      failures: [],
     })
   })
 
