@@ -77,13 +77,8 @@ export function createFingerprint(
         return undefined
       } else marks.push(null)
     }
-    let valid: ReturnType<typeof validateRequest>
-    try {
-      valid = validateRequest(request)
-    } catch {
-      // `plan()` reports the problem; a request that does not validate has no plan to name.
-      return undefined
-    }
+    const named = requestHash(request)
+    if (named === undefined) return undefined
     fixed ??= contentHash({
       engine: version,
       catalog: inputs.catalog.exercises,
@@ -93,13 +88,57 @@ export function createFingerprint(
       // plugin's own fingerprint stands for.
       plugins: inputs.plugins.map((p) => ({ name: p.name, facts: p.facts })),
     })
-    return contentHash({
-      planner: fixed,
-      plugins: marks,
+    return contentHash({ planner: fixed, plugins: marks, request: named })
+  }
+}
+
+/**
+ * True when nothing inside `value` can change: every object in it is frozen,
+ * as in the profiles `checkProfile` returns. Results computed from such a
+ * value may be remembered by its identity.
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true
+  if (!Object.isFrozen(value)) return false
+  for (const v of Object.values(value)) if (!isDeepFrozen(v)) return false
+  return true
+}
+
+// Request hashes by profile object, for profiles that cannot change: a feed
+// asks again and again for the same checked profile and window.
+const requestHashes = new WeakMap<object, Map<string, string | undefined>>()
+const WINDOWS_KEPT = 4
+
+/**
+ * The hash of a request as `plan()` reads it (the checked profile, the
+ * dates, the seed: `days` and the equivalent `to` name the same request), or
+ * `undefined` when it does not validate.
+ */
+function requestHash(request: PlanRequest): string | undefined {
+  if (typeof request !== 'object' || request === null) return undefined
+  const profile = request.profile as unknown
+  const frozen = typeof profile === 'object' && profile !== null && isDeepFrozen(profile)
+  const memo = frozen ? requestHashes.get(profile) : undefined
+  const key = JSON.stringify([request.from, request.days, request.to, request.seed])
+  if (memo?.has(key)) return memo.get(key)
+  let hash: string | undefined
+  try {
+    const valid = validateRequest(request)
+    hash = contentHash({
       profile: valid.profile,
       from: valid.dates[0],
       days: valid.dates.length,
       seed: valid.seed,
     })
+  } catch {
+    // `plan()` reports the problem; a request that does not validate has no plan to name.
+    hash = undefined
   }
+  if (frozen) {
+    const windows = memo ?? new Map<string, string | undefined>()
+    windows.set(key, hash)
+    if (windows.size > WINDOWS_KEPT) windows.delete(windows.keys().next().value!)
+    requestHashes.set(profile, windows)
+  }
+  return hash
 }

@@ -7,6 +7,7 @@ import {
   contentHash,
   createPlanner,
   defaultRules,
+  isDeepFrozen,
   type Profile,
   type SnackplanPlugin,
 } from '../../src/index'
@@ -174,6 +175,19 @@ describe('planner.fingerprint', () => {
         profile,
       }),
     ).toMatch(/^[0-9a-f]{64}$/)
+  })
+
+  it('remembers requests of profiles that cannot change, and only as the same request', async () => {
+    const frozen = checked(baseProfile())!
+    expect(isDeepFrozen(frozen)).toBe(true)
+    expect(isDeepFrozen(baseProfile())).toBe(false)
+    expect(isDeepFrozen(Object.freeze({ days: { mon: {} } }))).toBe(false)
+    const plain = await planner.fingerprint({ profile: baseProfile(), days: 7 })
+    for (let i = 0; i < 2; i++) {
+      expect(await planner.fingerprint({ profile: frozen, days: 7 })).toBe(plain)
+      expect(await planner.fingerprint({ profile: frozen, days: 8 })).not.toBe(plain)
+      expect(await planner.fingerprint({ profile: frozen, days: '7' as never })).toBeUndefined()
+    }
   })
 
   it('is undefined for a request plan() would refuse', async () => {

@@ -1,5 +1,11 @@
 import { defaultCatalog, SnackplanError } from '@snackplan/catalog'
-import { checkProfile, contentHash, type PlanRequest, type Profile } from '@snackplan/engine'
+import {
+  checkProfile,
+  contentHash,
+  isDeepFrozen,
+  type PlanRequest,
+  type Profile,
+} from '@snackplan/engine'
 import type { CalendarEventOptions, PreviousEvent } from '@snackplan/plugins-calendar'
 import { version } from '../../package.json'
 import type { ToICSOptions } from '../ics'
@@ -104,11 +110,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
     const found = await options.getProfile(id, request)
     if (!found) return textResponse(404, 'Not Found', method)
-    // Checked before its zone is used for the window; a bad profile is a 500 for
-    // the client and a SnackplanError with paths for onError.
-    const checked = checkProfile(found)
-    if (!checked.ok) throw new SnackplanError(checked.errors, 'feed')
-    const profile = checked.value
+    const profile = checkedProfile(found)
     const planRequest: PlanRequest = {
       profile,
       ...rollingWindow(now(), profile.timeZone, window),
@@ -148,6 +150,22 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
     if (ifNoneMatchHits(wanted, `"${tag}"`)) return notModified(`"${tag}"`, cacheControl)
     return feedResponse(method, id, `"${tag}"`, cacheControl, bytes, lastModified)
+  }
+
+  // A profile that cannot change (checkProfile's own output, as a server that
+  // keeps its profiles returns it) is checked once: the same object then
+  // comes back, so the planner's fingerprint of it is remembered too.
+  const checkedOnce = new WeakMap<object, Profile>()
+
+  function checkedProfile(found: Profile): Profile {
+    const known = checkedOnce.get(found)
+    if (known) return known
+    // Checked before its zone is used for the window; a bad profile is a 500 for
+    // the client and a SnackplanError with paths for onError.
+    const checked = checkProfile(found)
+    if (!checked.ok) throw new SnackplanError(checked.errors, 'feed')
+    if (isDeepFrozen(found)) checkedOnce.set(found, checked.value)
+    return checked.value
   }
 
   // Where exercise names, cues and safety notes are looked up.
