@@ -70,7 +70,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     options.onError ??
     ((error: unknown) => console.error('[snackplan] [ics] feed request failed:', error))
   // The part of every validator that is the same for all requests, or
-  // undefined when a custom step's output cannot be named without running it.
+  // null when a custom step's output cannot be named without running it.
   let fixedPart: string | null | undefined
 
   function fixed(): string | null {
