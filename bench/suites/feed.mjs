@@ -77,8 +77,16 @@ function stop(server) {
   })
 }
 
-function run(options) {
-  return autocannon({ connections: CONNECTIONS, ...options })
+// autocannon ignores `duration` once `amount` is set: a run with both stops
+// at whichever comes first here.
+function run({ duration, ...options }) {
+  const tracker = autocannon({ connections: CONNECTIONS, ...options, duration })
+  if (options.amount === undefined) return tracker
+  const cap = setTimeout(() => tracker.stop(), duration * 1000)
+  return tracker.then((result) => {
+    clearTimeout(cap)
+    return result
+  })
 }
 
 function summary(name, result, rssBefore, rssAfter, cpu) {
