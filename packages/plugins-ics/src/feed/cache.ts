@@ -22,10 +22,18 @@ export interface FeedCache {
   set(key: string, feed: CachedFeed): void | Promise<void>
 }
 
+/** What a {@link MemoryFeedCache} holds now. */
+export interface FeedCacheStats {
+  /** Bodies kept. */
+  entries: number
+  /** Their bytes. */
+  bytes: number
+}
+
 /** A {@link FeedCache} in memory, with its occupancy readable. */
 export interface MemoryFeedCache extends FeedCache {
   /** Bodies and bytes held now. */
-  readonly stats: { entries: number; bytes: number }
+  readonly stats: FeedCacheStats
 }
 
 /** Bounds of {@link memoryFeedCache}. */

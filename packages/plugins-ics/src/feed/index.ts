@@ -1,6 +1,7 @@
 export {
   type CachedFeed,
   type FeedCache,
+  type FeedCacheStats,
   type MemoryFeedCache,
   type MemoryFeedCacheOptions,
   memoryFeedCache,
