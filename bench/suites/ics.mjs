@@ -89,49 +89,116 @@ export function parseCheck(text, events) {
   return { events: back.size, expected: events.length, ok: same && back.size === events.length }
 }
 
+// The floor: one template literal per event with the same properties and
+// values, instants compacted to ICS form, no checks, no escaping, no folding.
+// Not valid ICS (raw newlines in descriptions), so it is not parsed back.
+const compact = (iso) => iso.replace(/[-:]/g, '')
+function templateFloor(events) {
+  const parts = [`BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//snackplan//bench//EN\r\n`]
+  for (const e of events) {
+    let alarms = ''
+    for (const a of e.alarms) {
+      alarms += `BEGIN:VALARM\r\nACTION:DISPLAY\r\nDESCRIPTION:${a.description}\r\nTRIGGER:-PT${a.minutesBefore}M\r\nEND:VALARM\r\n`
+    }
+    parts.push(
+      `BEGIN:VEVENT\r\nUID:${e.uid}\r\nDTSTAMP:${compact(e.stamp)}\r\nDTSTART:${compact(e.start)}\r\nDTEND:${compact(e.end)}\r\nSEQUENCE:${e.sequence}\r\nSUMMARY:${e.summary}\r\nDESCRIPTION:${e.description}\r\nCATEGORIES:${e.categories.join(',')}\r\nTRANSP:TRANSPARENT\r\n${alarms}END:VEVENT\r\n`,
+    )
+  }
+  parts.push('END:VCALENDAR\r\n')
+  return parts.join('')
+}
+
+/** Calendar events of a year of plans of generated profiles, at least `count` of them. */
+export async function manyEvents(planner, profiles, count) {
+  const events = []
+  for (const profile of profiles) {
+    if (events.length >= count) break
+    const plan = await planner.plan({ profile, days: 365 })
+    events.push(...toCalendarEvents(plan, EVENT_OPTIONS))
+  }
+  return events.slice(0, count)
+}
+
 /**
- * @param {{ planner: object, profile: object, days: number, log: (s: string) => void }} input
+ * @param {{ planner: object, profile?: object, days?: number, events?: object[], label: string,
+ *   quick?: boolean, log: (s: string) => void }} input
  */
-export async function icsSuite({ planner, profile, days, log }) {
-  log(`ics: ${days}-day plan`)
-  const plan = await planner.plan({ profile, days })
-  const events = toCalendarEvents(plan, EVENT_OPTIONS)
-  const tasks = [
-    {
-      name: 'snackplan toICS(toCalendarEvents) local+VTIMEZONE',
-      fn: () => toICS(toCalendarEvents(plan, EVENT_OPTIONS), { name: NAME }),
-    },
-    {
-      name: 'snackplan toICS(toCalendarEvents) utc',
-      fn: () => toICS(toCalendarEvents(plan, EVENT_OPTIONS), { name: NAME, times: 'utc' }),
-    },
+export async function icsSuite({ planner, profile, days, events: given, label, quick, log }) {
+  log(`ics: ${label}`)
+  const plan = given ? undefined : await planner.plan({ profile, days })
+  const events = given ?? toCalendarEvents(plan, EVENT_OPTIONS)
+  const tasks = []
+  if (plan) {
+    tasks.push(
+      {
+        name: 'snackplan toICS(toCalendarEvents) local+VTIMEZONE',
+        fn: () => toICS(toCalendarEvents(plan, EVENT_OPTIONS), { name: NAME }),
+      },
+      {
+        name: 'snackplan toICS(toCalendarEvents) utc',
+        fn: () => toICS(toCalendarEvents(plan, EVENT_OPTIONS), { name: NAME, times: 'utc' }),
+      },
+    )
+  }
+  tasks.push(
     {
       name: 'snackplan toICS(events) utc, serialize only',
+      key: 'ours',
       ref: true,
       fn: () => toICS(events, { name: NAME, times: 'utc' }),
     },
-    { name: 'ical-generator utc (from events)', fn: () => withIcalGenerator(events) },
-    { name: 'ics (npm) utc (from events)', fn: () => withIcs(events) },
-  ]
-  // The memory runs come first and double as warm-up; a year of events takes
-  // up to seconds per call, so it gets a few timed iterations only.
-  const big = days > 100
-  const mems = []
-  for (const t of tasks) mems.push(await memory(t.fn, big ? 1 : 3, !big))
-  const timed = await time(
-    tasks,
-    big
-      ? { time: 0, iterations: 3, warmupTime: 0, warmupIterations: 0 }
-      : { time: 300, iterations: 15, warmupIterations: 2 },
+    {
+      name: 'snackplan toICS(events) local+VTIMEZONE, serialize only',
+      fn: () => toICS(events, { name: NAME }),
+    },
+    {
+      name: 'ical-generator utc (from events)',
+      key: 'icalGenerator',
+      fn: () => withIcalGenerator(events),
+    },
+    { name: 'ics (npm) utc (from events)', key: 'ics', fn: () => withIcs(events) },
+    {
+      name: 'template literal floor (no checks, escaping or folding)',
+      key: 'floor',
+      parse: false,
+      fn: () => templateFloor(events),
+    },
   )
+  // The memory runs come first and double as warm-up; big calendars take up
+  // to seconds per call in the slowest peer, so they get a few timed
+  // iterations only.
+  const big = events.length > 1000
+  const huge = events.length > 5000
+  const mems = []
+  for (const t of tasks) {
+    if (huge) log(`ics: ${t.name}`)
+    mems.push(await memory(t.fn, big ? 1 : 3, !big))
+  }
+  // Ten thousand events take the `ics` package well over a minute a call:
+  // there the memory run's one call is the only sample.
+  const timed = huge
+    ? tasks.map((t, i) => {
+        const wall = mems[i].wallMs[0]
+        return { name: t.name, hz: 1000 / wall, meanMs: wall, p99Ms: wall, samples: 1 }
+      })
+    : await time(
+        tasks,
+        big
+          ? { time: 0, iterations: quick ? 1 : 3, warmupTime: 0, warmupIterations: 0 }
+          : { time: 300, iterations: 15, warmupIterations: 2 },
+      )
   const rows = []
   const checks = []
+  const means = {}
   for (const [i, t] of tasks.entries()) {
     const mem = mems[i]
-    const check = parseCheck(mem.result, events)
-    checks.push({ name: t.name, days, ...check })
-    if (!check.ok)
-      log(`WARNING: ${t.name}: ${check.events} of ${check.expected} events parse back equal`)
+    if (t.key) means[t.key] = timed[i].meanMs
+    if (t.parse !== false) {
+      const check = parseCheck(mem.result, events)
+      checks.push({ name: t.name, days: label, ...check })
+      if (!check.ok)
+        log(`WARNING: ${t.name}: ${check.events} of ${check.expected} events parse back equal`)
+    }
     rows.push({
       ...timed[i],
       ref: t.ref,
@@ -140,5 +207,5 @@ export async function icsSuite({ planner, profile, days, log }) {
       outputBytes: byteSize(mem.result),
     })
   }
-  return { rows, checks, events: events.length }
+  return { rows, checks, events: events.length, means }
 }

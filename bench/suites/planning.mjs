@@ -1,17 +1,59 @@
 // Planning: the planner (rules evaluated per granularity) against the naive
 // json-rules-engine planner (every rule per 15-minute slot x exercise).
+import { execFileSync } from 'node:child_process'
 import { defaultCatalog } from '@snackplan/catalog'
 import { createPlanner } from '@snackplan/engine'
 import { byteSize } from '../lib/fixtures.mjs'
-import { memory, time } from '../lib/measure.mjs'
+import { median, memory, time } from '../lib/measure.mjs'
 import { createNaivePlanner } from '../naive/planner.mjs'
+import { generatedProfiles } from './feed.mjs'
+
+/** A fresh process: import, createPlanner and a first plan of `days` (median of `runs`). */
+export function freshProcess(days, runs) {
+  const samples = []
+  for (let i = 0; i < runs; i++) {
+    const out = execFileSync(
+      process.execPath,
+      [new URL('../cold-plan.mjs', import.meta.url).pathname, String(days)],
+      { encoding: 'utf8' },
+    )
+    samples.push(JSON.parse(out))
+  }
+  const of = (key) => median(samples.map((s) => s[key]))
+  return {
+    sinceStartMs: of('sinceStartMs'),
+    sinceImportMs: of('sinceImportMs'),
+    cpuMs: of('cpuMs'),
+  }
+}
+
+/**
+ * Plans for profiles a warm planner has not seen: each call takes the next
+ * generated profile, so nothing a planner might remember per profile helps.
+ */
+export async function unseenPlans({ planner, days, count, quick }) {
+  const profiles = generatedProfiles(count)
+  let next = 0
+  const [row] = await time(
+    [
+      {
+        name: `snackplan planner.plan, ${days} day${days === 1 ? '' : 's'}, a profile not seen before`,
+        fn: () => planner.plan({ profile: profiles[next++ % profiles.length], days }),
+      },
+    ],
+    days > 100
+      ? { time: 0, iterations: quick ? 3 : 10, warmupTime: 0, warmupIterations: 1 }
+      : { time: quick ? 200 : 600, iterations: 10, warmupIterations: 2 },
+  )
+  return row
+}
 
 const snackCounts = (plan) => plan.days.map((d) => d.snacks.length)
 
 /**
  * @param {{ profile: object, days: number, log: (s: string) => void }} input
  */
-export async function planningSuite({ profile, days, log }) {
+export async function planningSuite({ profile, days, quick, log }) {
   const planner = createPlanner()
   const request = { profile, days }
   const naive = createNaivePlanner({ catalog: defaultCatalog })
@@ -49,7 +91,20 @@ export async function planningSuite({ profile, days, log }) {
   }
   if (!comparable) log(`WARNING: schedules differ: ours ${ours} vs naive ${theirs}`)
 
+  log('planning: 1, 28 and 365 days for profiles not seen before; fresh processes')
+  const unseen = []
+  for (const d of [1, 28, 365]) {
+    unseen.push(await unseenPlans({ planner, days: d, count: quick ? 40 : 200, quick }))
+  }
+  const fresh = freshProcess(35, quick ? 1 : 3)
+
   const rows = [
+    ...unseen,
+    {
+      name: 'fresh process: import + createPlanner + first plan (35 days)',
+      meanMs: fresh.sinceImportMs,
+      firstCallMs: fresh.sinceStartMs,
+    },
     {
       ...plan,
       ref: true,
@@ -69,5 +124,5 @@ export async function planningSuite({ profile, days, log }) {
     },
     { ...create, allocated: createMem.allocated, retained: createMem.retained },
   ]
-  return { rows, check }
+  return { rows, check, unseen, fresh }
 }

@@ -1,11 +1,13 @@
 import { checkProfile, type Profile } from '@snackplan/engine'
 import {
   createFeedHandler,
+  type FeedCache,
   type FeedHandlerOptions,
   type FeedPlanner,
   type FeedStore,
   type FetchHandler,
 } from '@snackplan/plugins-ics'
+import type { KvLike } from './kv-store'
 
 /** The part of a Workers KV namespace this worker reads. */
 export interface ProfileStore {
@@ -18,6 +20,8 @@ export interface Env {
   PROFILES?: ProfileStore
   /** Path prefix of the feeds, e.g. `/feeds`. Default `''`. */
   FEED_PATH?: string
+  /** KV namespace where each feed records what it served (SEQUENCE, DTSTAMP); see `kvFeedStore`. */
+  SERVED?: KvLike
 }
 
 /** Options of {@link createFeedWorker}. */
@@ -26,9 +30,11 @@ export interface FeedWorkerOptions {
   /** Profiles bundled into the worker, by id (parsed JSON; checked on use). */
   bundled: Record<string, unknown>
   /** Anything else the feed handler takes. */
-  feed?: Omit<FeedHandlerOptions, 'planner' | 'getProfile' | 'basePath' | 'store'>
+  feed?: Omit<FeedHandlerOptions, 'planner' | 'getProfile' | 'basePath' | 'store' | 'cache'>
   /** A store for what was served, made from the bindings (e.g. a KV namespace); see the README. */
   store?: (env: Env) => FeedStore | undefined
+  /** A cache of rendered bodies, made from the bindings (e.g. the Cache API). */
+  cache?: (env: Env) => FeedCache | undefined
 }
 
 /**
@@ -63,6 +69,7 @@ export function createFeedWorker(options: FeedWorkerOptions): {
           planner: options.planner,
           basePath: env.FEED_PATH ?? '',
           store: options.store?.(env),
+          cache: options.cache?.(env),
           getProfile: (id) => lookup(env, id),
         })
         handlers.set(env, handler)

@@ -7,6 +7,7 @@ import {
   createFeedHandler,
   type FeedHandlerOptions,
   type FeedPlanner,
+  memoryFeedCache,
   memoryFeedStore,
   toNodeListener,
 } from '@snackplan/plugins-ics'
@@ -59,6 +60,8 @@ export async function startFeedServer(options: FeedServerOptions): Promise<FeedS
     // One long-running process: remember what was served, so SEQUENCE grows
     // when a snack changes (pass `feed.store` to keep it somewhere durable).
     store: memoryFeedStore(),
+    // Rendered feeds by validator: a repeated 200 needs no planning.
+    cache: memoryFeedCache(),
     ...options.feed,
     planner: options.planner,
     getProfile: profilesFrom(options.profilesDir),

@@ -78,7 +78,7 @@ describe('examples/feed-server over real HTTP on 127.0.0.1', () => {
         /^\w{3}, \d{2} \w{3} \d{4} \d{2}:\d{2}:\d{2} GMT$/,
       )
       const etag = first.headers.etag as string
-      expect(etag).toMatch(/^"[0-9a-f]{16}"$/)
+      expect(etag).toMatch(/^"[0-9a-f]{32}"$/)
 
       const events = Object.values(ical.sync.parseICS(first.body)).filter(
         (c) => c?.type === 'VEVENT',

@@ -22,6 +22,7 @@ export {
   OPERATORS,
 } from './facts/registry'
 export { createPlanner, type Planner, type PlannerOptions } from './planner/create'
+export { canonicalJson, contentHash, isDeepFrozen } from './planner/fingerprint'
 export type * from './plugins/types'
 export { checkProfile, loadProfile } from './profile'
 export { type CheckRuleSetOptions, checkRuleSet, loadRuleSet } from './rules/check'

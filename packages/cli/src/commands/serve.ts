@@ -1,4 +1,4 @@
-import { readdir } from 'node:fs/promises'
+import { readdir, stat } from 'node:fs/promises'
 import { createServer } from 'node:http'
 import { join, resolve } from 'node:path'
 import { SnackplanError } from '@snackplan/catalog'
@@ -6,6 +6,7 @@ import { checkProfile, type Profile } from '@snackplan/engine'
 import {
   createFeedHandler,
   FEED_ID_PATTERN,
+  memoryFeedCache,
   memoryFeedStore,
   toNodeListener,
 } from '@snackplan/plugins-ics'
@@ -13,6 +14,40 @@ import { intFlag, parse } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
 import { plannerFromFiles } from './load'
+
+// Memory for what the feed remembers: with Node's own ~60 MB, a server that
+// has served 10,000 people stays near 120 MB (docs/ics-and-feeds.md).
+const STORE_BYTES = 24 * 1024 * 1024
+const CACHE_BYTES = 16 * 1024 * 1024
+/** Parsed profiles kept, each checked again only when its file changes. */
+const PROFILES_KEPT = 2000
+
+/**
+ * Profiles are read on each request, so edits show up without a restart; a
+ * file whose size and modification time are unchanged is not parsed again.
+ */
+function profileReader(dir: string, fileOf: ReadonlyMap<string, string>) {
+  const kept = new Map<string, { version: string; profile: Profile }>()
+  return async (id: string): Promise<Profile | undefined> => {
+    const file = FEED_ID_PATTERN.test(id) ? fileOf.get(id) : undefined
+    if (!file) return undefined
+    const info = await stat(join(dir, file)).catch(() => undefined)
+    if (!info) return undefined
+    const version = `${info.size}:${info.mtimeMs}:${info.ino}`
+    const known = kept.get(id)
+    kept.delete(id)
+    if (known?.version === version) {
+      kept.set(id, known)
+      return known.profile
+    }
+    const r = checkProfile(await readJsonFile(dir, file).catch(() => undefined))
+    // A file edited to hold someone else now serves nobody under this id.
+    if (!r.ok || r.value.id !== id) return undefined
+    kept.set(id, { version, profile: r.value as Profile })
+    if (kept.size > PROFILES_KEPT) kept.delete(kept.keys().next().value!)
+    return r.value as Profile
+  }
+}
 
 /** `snackplan serve --profiles DIR`: serves GET /<profileId>.ics for each profile file. */
 export async function serveCommand(
@@ -58,19 +93,16 @@ export async function serveCommand(
       )
   }
   const planner = await plannerFromFiles(io.cwd, values.catalog, values.rules)
+  const profiles = profileReader(dir, fileOf)
   const handler = createFeedHandler({
     planner,
     catalog: planner.catalog,
-    // Profiles are read on each request, so edits show up without a restart.
-    getProfile: async (id) => {
-      const file = FEED_ID_PATTERN.test(id) ? fileOf.get(id) : undefined
-      if (!file) return undefined
-      const r = checkProfile(await readJsonFile(dir, file).catch(() => undefined))
-      // A file edited to hold someone else now serves nobody under this id.
-      return r.ok && r.value.id === id ? (r.value as Profile) : undefined
-    },
-    // One long-running process: remember what was served, so SEQUENCE grows.
-    store: memoryFeedStore(),
+    getProfile: (id) => profiles(id),
+    // One long-running process: remember what was served, so SEQUENCE grows,
+    // and keep rendered bodies, so a repeated 200 needs no planning. Both are
+    // bounded so that memory stays flat however many people subscribe.
+    store: memoryFeedStore({ maxProfiles: 10_000, maxBytes: STORE_BYTES }),
+    cache: memoryFeedCache({ maxEntries: 1000, maxBytes: CACHE_BYTES }),
     onError: (e) => io.err(`serve: ${(e as Error).message}\n`),
   })
   const server = createServer(toNodeListener(handler))
@@ -83,8 +115,19 @@ export async function serveCommand(
   const base = `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`
   io.out(`snackplan feed on ${base}\n`)
   for (const id of fileOf.keys()) io.out(`  ${base}/${id}.ics\n`)
-  const close = () => new Promise<void>((done) => server.close(() => done()))
+  const close = () =>
+    new Promise<void>((done) => {
+      server.close(() => done())
+      server.closeAllConnections()
+    })
+  // Stopped by its pid (a service manager, a benchmark): finish cleanly, so
+  // the command returns and the process exits on its own.
+  const stop = () => void close()
+  process.once('SIGTERM', stop)
+  process.once('SIGINT', stop)
   onListening?.(base, close)
   await new Promise<void>((done) => server.once('close', done))
+  process.off('SIGTERM', stop)
+  process.off('SIGINT', stop)
   return EXIT.ok
 }

@@ -10,6 +10,7 @@ import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
 import { planDay } from './day'
+import { createFingerprint } from './fingerprint'
 import { checkPlannerOptions } from './options'
 import { validateRequest } from './request'
 import { compileRulebook, safetyRules } from './rulebook'
@@ -42,6 +43,16 @@ export interface Planner {
   readonly catalog: Catalog
   /** Makes a plan. Same inputs and seed, byte-identical plan. */
   plan(request: PlanRequest): Promise<Plan>
+  /**
+   * A hash (64 hex digits) of everything `plan(request)` depends on: the
+   * request (profile, days, seed), the catalog, the rule sets, the options,
+   * the engine's version and each plugin's own `fingerprint`. Equal
+   * fingerprints mean byte-identical plans, so callers can validate or
+   * cache without planning. `undefined` when it cannot be known before
+   * planning: a plugin with `busy`, `beforePlan`, `afterPlan` or `facts`
+   * but no `fingerprint`, or a request that does not validate.
+   */
+  fingerprint(request: PlanRequest): Promise<string | undefined>
   /** The formats the plugins can export to, e.g. `['ics', 'jcal']`. */
   readonly formats: readonly string[]
   /**
@@ -204,5 +215,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     return text
   }
 
-  return { catalog, plan, formats: [...exporters.keys()], export: exportPlan }
+  const fingerprint = createFingerprint({ catalog, sets, plugins, slotMinutes })
+
+  return { catalog, plan, fingerprint, formats: [...exporters.keys()], export: exportPlan }
 }

@@ -71,6 +71,17 @@ export interface SnackplanPlugin {
   ) => PlanRequest | undefined | Promise<PlanRequest | undefined>
   /** May return a changed plan; must keep the safety invariants. */
   afterPlan?: (plan: Plan, context: PlanContext) => Plan | undefined | Promise<Plan | undefined>
+  /**
+   * A string that changes whenever this plugin's part of a plan for `request`
+   * could change: its version and options, and the data its `busy`,
+   * `beforePlan`, `afterPlan` and `facts` read (e.g. a hash or ETag of the
+   * calendar it imports). `planner.fingerprint()` combines it, so feeds can
+   * answer 304 and serve cached bodies without planning. A plugin with any
+   * of those hooks but no `fingerprint`, or one that returns `undefined`,
+   * makes the planner's fingerprint `undefined`: feeds then plan every
+   * request. Plugins with only `rules` and `exporters` need none.
+   */
+  fingerprint?: (request: Readonly<PlanRequest>) => string | undefined | Promise<string | undefined>
   /** Output formats this plugin writes, by format name (`ics`, `jcal`, ...); see `planner.export`. */
   exporters?: Record<string, PlanExporter>
 }

@@ -1,15 +1,23 @@
 import { defaultCatalog, SnackplanError } from '@snackplan/catalog'
-import { checkProfile, type Profile } from '@snackplan/engine'
+import {
+  checkProfile,
+  contentHash,
+  isDeepFrozen,
+  type PlanRequest,
+  type Profile,
+} from '@snackplan/engine'
 import type { CalendarEventOptions, PreviousEvent } from '@snackplan/plugins-calendar'
+import { version } from '../../package.json'
 import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'
 import { defaultSerialize, defaultToEvents } from './defaults'
 import { fnv1a64 } from './hash'
-import { contentDisposition, newestHttpDate } from './headers'
-import { ALLOWED_METHODS, textResponse } from './responses'
+import { newestHttpDate } from './headers'
+import { ALLOWED_METHODS, feedResponse, notModified, textResponse } from './responses'
 import { matchRoute, normaliseBasePath } from './route'
 import { toPrevious } from './store'
 import type { FeedHandlerOptions, FetchHandler } from './types'
+import { feedValidator, lookupHash } from './validator'
 import { resolveWindow, rollingWindow } from './window'
 
 const encoder = new TextEncoder()
@@ -18,11 +26,21 @@ const encoder = new TextEncoder()
  * A subscribable ICS feed as a standard Fetch API handler.
  *
  * @remarks `GET` and `HEAD` on `<basePath>/<id>.ics` answer 200
- * `text/calendar; charset=utf-8` with a strong `ETag` (FNV-1a 64 of the body),
- * `Last-Modified` (the newest DTSTAMP: from the plan, or with a `store` when the content last changed), `Cache-Control`
- * and an RFC 6266 `Content-Disposition`; `If-None-Match` (lists, weak
- * comparison, `*`) answers 304. Unknown ids get 404, malformed ids 400, other
- * methods 405 with `Allow`, and anything thrown inside a generic 500.
+ * `text/calendar; charset=utf-8` with a strong `ETag`, `Last-Modified` (the
+ * newest DTSTAMP: from the plan, or with a `store` when the content last
+ * changed), `Cache-Control` and an RFC 6266 `Content-Disposition`;
+ * `If-None-Match` (lists, weak comparison, `*`) answers 304. Unknown ids get
+ * 404, malformed ids 400, other methods 405 with `Allow`, and anything thrown
+ * inside a generic 500.
+ *
+ * The ETag is known before planning: a hash of the plan's inputs (through
+ * `planner.fingerprint`), the calendar options, the package version and, with
+ * a `store`, what the store holds. A matching `If-None-Match` is answered
+ * 304 without planning or serialising, and with a `cache` a repeated 200 is
+ * served from it. When the planner cannot name its inputs (a plugin hook
+ * without a fingerprint) or the events or text come from custom functions
+ * without `fingerprint`, the feed plans every request and the ETag is a hash
+ * of the body, as before.
  *
  * The window rolls: every request plans from today in the profile's zone
  * minus `pastDays` through today plus `futureDays`. `If-Modified-Since` is
@@ -45,11 +63,43 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
   const now = options.now ?? (() => new Date())
   const toEvents = options.toEvents ?? defaultToEvents
   const serialize = options.serialize ?? defaultSerialize
+  const { store, cache } = options
   const cacheControl =
     options.cacheControl ?? (options.authorize ? 'private, max-age=3600' : 'public, max-age=3600')
   const onError =
     options.onError ??
     ((error: unknown) => console.error('[snackplan] [ics] feed request failed:', error))
+  // The part of every validator that is the same for all requests, or
+  // null when a custom step's output cannot be named without running it.
+  let fixedPart: string | null | undefined
+
+  function fixed(): string | null {
+    if (fixedPart !== undefined) return fixedPart
+    const lookup = textCatalog()
+    const custom = options.toEvents !== undefined || options.serialize !== undefined
+    const lookupPart = lookup === options.planner.catalog ? 'planner' : lookupHash(lookup)
+    fixedPart =
+      options.fingerprint === undefined && (custom || lookupPart === undefined)
+        ? null
+        : contentHash({
+            feed: 1,
+            version,
+            lookup: lookupPart ?? null,
+            fingerprint: options.fingerprint ?? null,
+            store: store !== undefined,
+          })
+    return fixedPart
+  }
+
+  // Everything the body depends on but the store, or undefined when unknown.
+  async function inputsOf(request: PlanRequest, profile: Profile): Promise<string | undefined> {
+    const shared = fixed()
+    if (shared === null || !options.planner.fingerprint) return undefined
+    const plan = await options.planner.fingerprint(request)
+    if (plan === undefined) return undefined
+    const { catalog: _lookup, ...events } = eventOptions(profile)
+    return contentHash({ shared, plan, events, ics: icsOptions(profile) })
+  }
 
   async function feed(request: Request, id: string): Promise<Response> {
     const method = request.method
@@ -60,63 +110,87 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
     const found = await options.getProfile(id, request)
     if (!found) return textResponse(404, 'Not Found', method)
+    const profile = checkedProfile(found)
+    const planRequest: PlanRequest = {
+      profile,
+      ...rollingWindow(now(), profile.timeZone, window),
+      seed: options.seed ?? 1,
+    }
+    const previous = store ? await store.get(id) : undefined
+    const inputs = await inputsOf(planRequest, profile)
+    const wanted = request.headers.get('If-None-Match')
+
+    if (inputs !== undefined) {
+      const tag = feedValidator(inputs, previous)
+      if (ifNoneMatchHits(wanted, `"${tag}"`)) return notModified(`"${tag}"`, cacheControl)
+      const cached = await cache?.get(tag)
+      if (cached) {
+        return feedResponse(method, id, `"${tag}"`, cacheControl, cached.body, cached.lastModified)
+      }
+    }
+
+    const plan = await options.planner.plan(planRequest)
+    const events = toEvents(plan, { ...eventOptions(profile), ...revisions(previous) })
+    const bytes = encoder.encode(serialize(events, icsOptions(profile)))
+    // Recorded only once the calendar was written: a failure serves nothing.
+    let state: readonly PreviousEvent[] | undefined
+    if (store) {
+      const served = toPrevious(events)
+      // An unchanged record keeps its object, and with it its remembered hash.
+      if (sameState(previous, served)) state = previous
+      else {
+        await store.set(id, served)
+        state = served
+      }
+    }
+    const tag = inputs === undefined ? fnv1a64(bytes) : feedValidator(inputs, state)
+    const lastModified = newestHttpDate(events.map((event) => event.stamp))
+    if (inputs !== undefined && cache) {
+      await cache.set(tag, lastModified ? { body: bytes, lastModified } : { body: bytes })
+    }
+    if (ifNoneMatchHits(wanted, `"${tag}"`)) return notModified(`"${tag}"`, cacheControl)
+    return feedResponse(method, id, `"${tag}"`, cacheControl, bytes, lastModified)
+  }
+
+  // A profile that cannot change (checkProfile's own output, as a server that
+  // keeps its profiles returns it) is checked once: the same object then
+  // comes back, so the planner's fingerprint of it is remembered too.
+  const checkedOnce = new WeakMap<object, Profile>()
+
+  function checkedProfile(found: Profile): Profile {
+    const known = checkedOnce.get(found)
+    if (known) return known
     // Checked before its zone is used for the window; a bad profile is a 500 for
     // the client and a SnackplanError with paths for onError.
     const checked = checkProfile(found)
     if (!checked.ok) throw new SnackplanError(checked.errors, 'feed')
-    const profile = checked.value
-
-    const plan = await options.planner.plan({
-      profile,
-      ...rollingWindow(now(), profile.timeZone, window),
-      seed: options.seed ?? 1,
-    })
-    const previous = options.store ? await options.store.get(id) : undefined
-    const events = toEvents(plan, eventOptions(profile, previous))
-    const bytes = encoder.encode(serialize(events, icsOptions(profile)))
-    // Recorded only once the calendar was written: a failure serves nothing.
-    if (options.store) await options.store.set(id, toPrevious(events))
-
-    const headers: Record<string, string> = {
-      ETag: `"${fnv1a64(bytes)}"`,
-      'Cache-Control': cacheControl,
-    }
-    const lastModified = newestHttpDate(events.map((event) => event.stamp))
-    if (lastModified) headers['Last-Modified'] = lastModified
-    if (ifNoneMatchHits(request.headers.get('If-None-Match'), headers.ETag!)) {
-      return new Response(null, { status: 304, headers })
-    }
-    return new Response(method === 'HEAD' ? null : bytes, {
-      status: 200,
-      headers: {
-        ...headers,
-        'Content-Type': 'text/calendar; charset=utf-8',
-        'Content-Length': String(bytes.byteLength),
-        'Content-Disposition': contentDisposition(`${id}.ics`),
-        'X-Content-Type-Options': 'nosniff',
-      },
-    })
+    if (isDeepFrozen(found)) checkedOnce.set(found, checked.value)
+    return checked.value
   }
 
-  function eventOptions(
-    profile: Profile,
-    previous: readonly PreviousEvent[] | undefined,
-  ): CalendarEventOptions {
+  // Where exercise names, cues and safety notes are looked up.
+  function textCatalog() {
+    // The planner's catalog is not reachable through `plan()`, so callers with
+    // a custom catalog pass it here too; everyone else gets the built-in one.
+    return options.catalog ?? options.events?.catalog ?? defaultCatalog
+  }
+
+  function eventOptions(profile: Profile): CalendarEventOptions {
     const result: CalendarEventOptions = {
       ...options.events,
       locale: options.locale ?? profile.locale,
     }
-    if (options.store) {
-      // With a store, a changed or new snack is stamped when it was first
-      // served like this; an unchanged one keeps its stamp and SEQUENCE.
-      result.previous = previous ?? []
-      result.stamp = `${new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString().slice(0, 19)}Z`
-    }
-    // The planner's catalog is not reachable through `plan()`, so callers with
-    // a custom catalog pass it here too; everyone else gets the built-in one.
-    result.catalog = options.catalog ?? options.events?.catalog ?? defaultCatalog
+    result.catalog = textCatalog()
     if (options.alarms) result.alarms = options.alarms
     return result
+  }
+
+  // With a store, a changed or new snack is stamped when it was first served
+  // like this; an unchanged one keeps its stamp and SEQUENCE.
+  function revisions(previous: readonly PreviousEvent[] | undefined): CalendarEventOptions {
+    if (!store) return {}
+    const stamp = `${new Date(Math.floor(now().getTime() / 1000) * 1000).toISOString().slice(0, 19)}Z`
+    return { previous: previous ?? [], stamp }
   }
 
   function icsOptions(profile: Profile): ToICSOptions {
@@ -147,4 +221,25 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       return textResponse(500, 'Internal Server Error', request.method)
     }
   }
+}
+
+// Whether a store already holds exactly what was just served: then it is not
+// written again (a KV write costs more than a read, and free plans count them).
+function sameState(
+  before: readonly PreviousEvent[] | undefined,
+  after: readonly PreviousEvent[],
+): boolean {
+  if (!before || before.length !== after.length) return false
+  return before.every((b, i) => {
+    const a = after[i]!
+    return (
+      b.uid === a.uid &&
+      b.start === a.start &&
+      b.end === a.end &&
+      b.summary === a.summary &&
+      b.description === a.description &&
+      b.sequence === a.sequence &&
+      b.stamp === a.stamp
+    )
+  })
 }

@@ -1,7 +1,15 @@
+export {
+  type CachedFeed,
+  type FeedCache,
+  type FeedCacheStats,
+  type MemoryFeedCache,
+  type MemoryFeedCacheOptions,
+  memoryFeedCache,
+} from './cache'
 export { createFeedHandler } from './handler'
 export { type NodeListener, toNodeListener } from './node'
 export { FEED_ID_PATTERN } from './route'
-export { type FeedStore, memoryFeedStore } from './store'
+export { type FeedStore, type MemoryFeedStoreOptions, memoryFeedStore } from './store'
 export type {
   FeedEventsFunction,
   FeedHandlerOptions,

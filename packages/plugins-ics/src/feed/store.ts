@@ -1,5 +1,5 @@
-import { SnackplanError } from '@snackplan/catalog'
 import type { PreviousEvent } from '@snackplan/plugins-calendar'
+import { Lru } from './lru'
 
 /**
  * Where a feed keeps what it served last, per profile id, so that SEQUENCE
@@ -16,39 +16,74 @@ export interface FeedStore {
   set(id: string, events: readonly PreviousEvent[]): void | Promise<void>
 }
 
+/** Bounds of {@link memoryFeedStore}. */
+export interface MemoryFeedStoreOptions {
+  /** Most profiles remembered. Default 1000. */
+  maxProfiles?: number
+  /**
+   * Most bytes of remembered text, counted as UTF-16 (two bytes a character)
+   * plus 64 bytes of bookkeeping an event. Default 64 MiB.
+   */
+  maxBytes?: number
+}
+
+const EVENT_OVERHEAD = 64
+
+// What one profile's record costs in memory, roughly: its strings as UTF-16.
+function recordSize(events: readonly PreviousEvent[]): number {
+  let chars = 0
+  for (const e of events) {
+    chars +=
+      e.uid.length +
+      e.start.length +
+      e.end.length +
+      e.summary.length +
+      e.description.length +
+      (e.stamp?.length ?? 0)
+  }
+  return chars * 2 + events.length * EVENT_OVERHEAD
+}
+
 /**
  * A FeedStore in memory: right for one long-running process (a Node server),
- * forgotten on restart. Keeps the most recently served `maxProfiles`.
+ * forgotten on restart. Keeps the most recently used profiles within
+ * `maxProfiles` (a number, as before, or `{ maxProfiles, maxBytes }`); a
+ * forgotten profile starts again at SEQUENCE 0.
  */
-export function memoryFeedStore(maxProfiles = 1000): FeedStore {
-  if (!Number.isInteger(maxProfiles) || maxProfiles < 1) {
-    throw new SnackplanError(
-      [
-        {
-          code: 'feed/store-size',
-          path: '/maxProfiles',
-          message: `maxProfiles must be a whole number of at least 1, got ${String(maxProfiles)}`,
-        },
-      ],
-      'feed',
-    )
-  }
-  const served = new Map<string, readonly PreviousEvent[]>()
+export function memoryFeedStore(bounds: number | MemoryFeedStoreOptions = {}): FeedStore {
+  const options = typeof bounds === 'number' ? { maxProfiles: bounds } : bounds
+  const served = new Lru<readonly PreviousEvent[]>(
+    { maxEntries: options.maxProfiles ?? 1000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 },
+    recordSize,
+    { code: 'feed/store-size', maxEntries: '/maxProfiles', maxBytes: '/maxBytes' },
+  )
   return {
     get: (id) => served.get(id),
-    set(id, events) {
-      served.delete(id)
-      served.set(id, events)
-      if (served.size > maxProfiles) served.delete(served.keys().next().value!)
-    },
+    set: (id, events) => served.set(id, events),
   }
 }
 
-/** The part of each event a store keeps. */
+/** The part of each event a store keeps; equal texts share one string. */
 export function toPrevious(events: readonly PreviousEvent[]): PreviousEvent[] {
-  return events.map(({ uid, start, end, summary, description, sequence, stamp }) =>
-    stamp === undefined
-      ? { uid, start, end, summary, description, sequence }
-      : { uid, start, end, summary, description, sequence, stamp },
-  )
+  // A feed's descriptions repeat (the same exercise and dose on many days):
+  // keeping one string per distinct text makes a remembered profile several
+  // times smaller.
+  const texts = new Map<string, string>()
+  const shared = (text: string): string => {
+    const known = texts.get(text)
+    if (known !== undefined) return known
+    texts.set(text, text)
+    return text
+  }
+  return events.map(({ uid, start, end, summary, description, sequence, stamp }) => {
+    const kept = {
+      uid,
+      start,
+      end,
+      summary: shared(summary),
+      description: shared(description),
+      sequence,
+    }
+    return stamp === undefined ? kept : { ...kept, stamp }
+  })
 }

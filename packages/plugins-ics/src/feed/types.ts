@@ -7,6 +7,7 @@ import type {
   ExerciseLookup,
 } from '@snackplan/plugins-calendar'
 import type { ToICSOptions } from '../ics'
+import type { FeedCache } from './cache'
 import type { FeedStore } from './store'
 import type { FeedWindow } from './window'
 
@@ -14,6 +15,14 @@ import type { FeedWindow } from './window'
 export interface FeedPlanner {
   /** Makes the plan a feed request is served from. */
   plan(request: PlanRequest): Promise<Plan>
+  /**
+   * Names everything `plan(request)` depends on, or `undefined` when that
+   * cannot be known before planning. Without it the feed plans every request
+   * and its ETag is a hash of the body.
+   */
+  fingerprint?(request: PlanRequest): Promise<string | undefined>
+  /** The planner's catalog; when the feed looks exercise texts up in it, its content is in the fingerprint already. */
+  readonly catalog?: ExerciseLookup
 }
 
 /** A standard Fetch API handler, as Cloudflare Workers, Deno, Bun and Hono take it. */
@@ -84,6 +93,21 @@ export interface FeedHandlerOptions {
    * Last-Modified). Default none: stateless, SEQUENCE 0, DTSTAMP from the plan.
    */
   store?: FeedStore
+  /**
+   * Keeps rendered bodies by their validator, so a repeated 200 (a new
+   * client, or one whose cache was cleared) is served without planning:
+   * `memoryFeedCache()` in Node, the Cache API or KV in Workers. Used only
+   * when the validator is known before planning. Default none.
+   */
+  cache?: FeedCache
+  /**
+   * A string mixed into every validator. Change it to invalidate all ETags
+   * and cached bodies, e.g. on a deploy that changes your own code. Required
+   * for validators known before planning when `toEvents`, `serialize` or a
+   * `catalog` that is not a loaded Catalog is given: their output cannot be
+   * named otherwise. Default none.
+   */
+  fingerprint?: string
   /** Replaces plan -> events; for custom event models. */
   toEvents?: FeedEventsFunction
   /** Replaces events -> ICS text; for custom serializers. */

@@ -3,11 +3,12 @@ import { version } from '../../package.json'
 import { icsError } from './errors'
 import { escapeText, isBlankText } from './escape'
 import { type CheckedEvent, checkEvent } from './event-input'
+import { LineMemo } from './line-memo'
 import { contentLine, serializeLines } from './lines'
 import { isAmbiguousWall, isUtcZone } from './local-time'
 import { isValidTimeZone } from './offset'
 import { resolveOptions, type ToICSOptions } from './options'
-import { veventLines } from './vevent'
+import { vevent } from './vevent'
 import { vtimezone } from './vtimezone'
 
 /** The default PRODID (RFC 5545 3.7.3), naming this package and its version. */
@@ -93,11 +94,15 @@ export function toICS(events: readonly CalendarEvent[], options: ToICSOptions = 
     contentLine('REFRESH-INTERVAL', refresh, [['VALUE', 'DURATION']]),
     contentLine('X-PUBLISHED-TTL', refresh),
   )
+  // One flat string at the end: every event is built once as its own text,
+  // and join() copies the pieces into the result.
+  const parts = [serializeLines(lines)]
   for (const zone of [...spans.keys()].sort()) {
     const [first, last] = spans.get(zone)!
-    lines.push(...vtimezone(zone, first, last))
+    parts.push(serializeLines(vtimezone(zone, first, last)))
   }
-  for (const [i, c] of checked.entries()) lines.push(...veventLines(c, opts, zones[i]))
-  lines.push('END:VCALENDAR')
-  return serializeLines(lines)
+  const memo = new LineMemo()
+  for (const [i, c] of checked.entries()) parts.push(vevent(c, opts, zones[i], memo))
+  parts.push('END:VCALENDAR\r\n')
+  return parts.join('')
 }

@@ -1,5 +1,5 @@
 import type { CalendarEvent } from '@snackplan/plugins-calendar'
-import { parseInstant } from './datetime'
+import { readInstant } from './datetime'
 import { icsError } from './errors'
 import { cleanText } from './escape'
 import { isValidTimeZone } from './offset'
@@ -20,37 +20,48 @@ const MAX_ALARM_MINUTES = 40_320
 const FIRST_MS = Date.UTC(1900, 0, 1)
 const LAST_MS = Date.UTC(2200, 0, 1)
 
-function count(value: unknown, path: string, what: string, max = MAX_INTEGER): number {
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max)
-    return value
+// Paths are spelled out only for an error: a calendar of a year checks some
+// twenty thousand values, and nearly all of them are fine.
+type At = (key: string) => string
+
+function count(value: unknown, at: At, key: string, what: string, max = MAX_INTEGER): void {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 0 && value <= max) return
   throw icsError(
     'ics/invalid-number',
-    path,
+    at(key),
     `${what} must be a whole number from 0 to ${max}, got ${JSON.stringify(value)}`,
   )
 }
 
-function str(value: unknown, path: string): void {
+function str(value: unknown, at: At, key: string): void {
   if (typeof value !== 'string') {
-    throw icsError('ics/invalid-option', path, `expected a string, got ${typeof value}`)
+    throw icsError('ics/invalid-option', at(key), `expected a string, got ${typeof value}`)
   }
+}
+
+function instant(value: unknown, at: At, key: string): number {
+  const ms = readInstant(value)
+  if (typeof ms === 'string') throw icsError('ics/invalid-instant', at(key), ms)
+  return ms
 }
 
 /** Checks one event (at `/index` in the input) and reads its instants. */
 export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
-  const at = (key: string): string => `/${index}/${key}`
-  str(event.uid, at('uid'))
+  const at: At = (key) => `/${index}/${key}`
+  str(event.uid, at, 'uid')
   if (cleanText(event.uid).trim() === '') {
     throw icsError('ics/invalid-option', at('uid'), 'uid is empty')
   }
-  str(event.summary, at('summary'))
-  str(event.description, at('description'))
+  str(event.summary, at, 'summary')
+  str(event.description, at, 'description')
   if (!Array.isArray(event.categories)) {
     throw icsError('ics/invalid-option', at('categories'), 'categories must be an array')
   }
-  for (const [i, c] of event.categories.entries()) str(c, at(`categories/${i}`))
-  const start = parseInstant(event.start, at('start'))
-  const end = parseInstant(event.end, at('end'))
+  for (let i = 0; i < event.categories.length; i++) {
+    str(event.categories[i], at, `categories/${i}`)
+  }
+  const start = instant(event.start, at, 'start')
+  const end = instant(event.end, at, 'end')
   for (const [key, ms] of [
     ['start', start],
     ['end', end],
@@ -73,13 +84,14 @@ export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
       `unknown IANA time zone ${JSON.stringify(event.timeZone)}`,
     )
   }
-  count(event.sequence, at('sequence'), 'sequence')
+  count(event.sequence, at, 'sequence', 'sequence')
   if (!Array.isArray(event.alarms)) {
     throw icsError('ics/invalid-option', at('alarms'), 'alarms must be an array')
   }
-  event.alarms.forEach((a, i) => {
-    count(a.minutesBefore, at(`alarms/${i}/minutesBefore`), 'minutesBefore', MAX_ALARM_MINUTES)
-    str(a.description, at(`alarms/${i}/description`))
-  })
-  return { event, start, end, stamp: parseInstant(event.stamp, at('stamp')) }
+  for (let i = 0; i < event.alarms.length; i++) {
+    const a = event.alarms[i]!
+    count(a.minutesBefore, at, `alarms/${i}/minutesBefore`, 'minutesBefore', MAX_ALARM_MINUTES)
+    str(a.description, at, `alarms/${i}/description`)
+  }
+  return { event, start, end, stamp: instant(event.stamp, at, 'stamp') }
 }

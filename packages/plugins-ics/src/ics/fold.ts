@@ -1,11 +1,55 @@
 /** RFC 5545 3.1: lines SHOULD NOT be longer than 75 octets, excluding the line break. */
 export const MAX_LINE_OCTETS = 75
 
-// UTF-8 length from the code point itself (a lone surrogate is written as
-// U+FFFD, also 3 octets), so folding does not encode character by character.
-function octets(codePoint: string): number {
-  const cp = codePoint.codePointAt(0)!
-  return cp < 0x80 ? 1 : cp < 0x800 ? 2 : cp < 0x10000 ? 3 : 4
+// Any code unit outside ASCII: without one, octets are code units and a line
+// folds at fixed offsets with no per-character work.
+// biome-ignore lint/suspicious/noControlCharactersInRegex: the range starts at U+0000 on purpose
+const NON_ASCII = /[^\u0000-\u007F]/
+// The octets a line may hold at most three per code unit (UTF-8 of any BMP
+// character, and a surrogate pair is 4 octets for 2 units): lines this short fit.
+const SURELY_FITS = Math.floor(MAX_LINE_OCTETS / 3)
+const CONTINUATION = MAX_LINE_OCTETS - 1
+const NO_BREAKS: readonly number[] = []
+
+/**
+ * Where the physical lines after the first start (string indices), for a
+ * content line folded at 75 octets of UTF-8 without splitting a character.
+ * Empty when the line fits. Octets are counted from the code units: a lone
+ * surrogate is written as U+FFFD, 3 octets.
+ */
+function breakIndices(line: string): readonly number[] {
+  const length = line.length
+  if (length <= SURELY_FITS) return NO_BREAKS
+  if (!NON_ASCII.test(line)) {
+    if (length <= MAX_LINE_OCTETS) return NO_BREAKS
+    const out: number[] = []
+    for (let i = MAX_LINE_OCTETS; i < length; i += CONTINUATION) out.push(i)
+    return out
+  }
+  let out: number[] | undefined
+  let size = 0
+  for (let i = 0; i < length; ) {
+    const c = line.charCodeAt(i)
+    let octets = 3
+    let units = 1
+    if (c < 0x80) octets = 1
+    else if (c < 0x800) octets = 2
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
+      const next = line.charCodeAt(i + 1)
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        octets = 4
+        units = 2
+      }
+    }
+    if (size + octets > MAX_LINE_OCTETS) {
+      if (out) out.push(i)
+      else out = [i]
+      size = 1 // the leading space of the continuation line
+    }
+    size += octets
+    i += units
+  }
+  return out ?? NO_BREAKS
 }
 
 /**
@@ -14,43 +58,22 @@ function octets(codePoint: string): number {
  * Continuation lines start with one space, which counts towards their 75.
  */
 export function foldLine(line: string): string[] {
-  if (fitsOneLine(line)) return [line]
-  const out: string[] = []
-  let current = ''
-  let size = 0
-  // for..of walks code points, so a surrogate pair (emoji) is never cut in two.
-  for (const cp of line) {
-    const n = octets(cp)
-    if (size + n > MAX_LINE_OCTETS) {
-      out.push(current)
-      current = ' '
-      size = 1
-    }
-    current += cp
-    size += n
-  }
-  out.push(current)
+  const breaks = breakIndices(line)
+  if (breaks.length === 0) return [line]
+  const out = [line.slice(0, breaks[0])]
+  for (let k = 0; k < breaks.length; k++) out.push(` ${line.slice(breaks[k], breaks[k + 1])}`)
   return out
 }
 
-// Most lines are short ASCII: count octets without encoding (a lone surrogate
-// is written as U+FFFD, 3 octets) and stop as soon as the line is too long.
-function fitsOneLine(line: string): boolean {
-  if (line.length <= MAX_LINE_OCTETS / 3) return true
-  if (line.length > MAX_LINE_OCTETS) return false
-  let n = 0
-  for (let i = 0; i < line.length; i++) {
-    const c = line.charCodeAt(i)
-    if (c < 0x80) n += 1
-    else if (c < 0x800) n += 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < line.length) {
-      const next = line.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        n += 4
-        i++
-      } else n += 3
-    } else n += 3
-    if (n > MAX_LINE_OCTETS) return false
-  }
-  return true
+/**
+ * One content line as it is written: folded like {@link foldLine}, the
+ * physical lines joined and ended with CRLF. Slices of the line, never a
+ * string grown a character at a time.
+ */
+export function foldedText(line: string): string {
+  const breaks = breakIndices(line)
+  if (breaks.length === 0) return `${line}\r\n`
+  let out = line.slice(0, breaks[0])
+  for (let k = 0; k < breaks.length; k++) out += `\r\n ${line.slice(breaks[k], breaks[k + 1])}`
+  return `${out}\r\n`
 }

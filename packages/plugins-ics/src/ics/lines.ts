@@ -1,4 +1,4 @@
-import { foldLine } from './fold'
+import { foldedText } from './fold'
 
 /** A property parameter: `TZID=Europe/Stockholm` is `['TZID', 'Europe/Stockholm']`. */
 export type Param = readonly [name: string, value: string]
@@ -16,16 +16,19 @@ function paramValue(value: string): string {
  * ICS form (TEXT escaped by the caller).
  */
 export function contentLine(name: string, value: string, params: readonly Param[] = []): string {
-  const p = params.map(([k, v]) => `;${k}=${paramValue(v)}`).join('')
+  let p = ''
+  for (const [k, v] of params) p += `;${k}=${paramValue(v)}`
   return `${name}${p}:${value}`
+}
+
+/** One content line as written: folded, ending with CRLF. */
+export function property(name: string, value: string, params?: readonly Param[]): string {
+  return foldedText(contentLine(name, value, params))
 }
 
 /** Folds every content line and joins them with CRLF, ending with a CRLF. */
 export function serializeLines(lines: readonly string[]): string {
   // join() returns one flat string; `+=` in a loop would build a rope that
   // keeps every piece alive as long as the result.
-  const out: string[] = []
-  for (const line of lines) for (const part of foldLine(line)) out.push(part)
-  out.push('')
-  return out.join('\r\n')
+  return lines.map(foldedText).join('')
 }

@@ -1,55 +1,65 @@
 import { formatUtc, formatWall } from './datetime'
-import { escapeText, isBlankText } from './escape'
+import { escapeText } from './escape'
 import type { CheckedEvent } from './event-input'
-import { contentLine } from './lines'
+import type { LineMemo } from './line-memo'
+import { property } from './lines'
 import { wallClock } from './local-time'
 import type { ResolvedOptions } from './options'
 
-function dateTime(name: string, ms: number, tzid: string | undefined): string {
+function dateTime(name: string, ms: number, tzid: string | undefined, memo: LineMemo): string {
   return tzid
-    ? contentLine(name, formatWall(wallClock(ms, tzid)), [['TZID', tzid]])
-    : contentLine(name, formatUtc(ms))
+    ? memo.zoned(name, tzid, formatWall(wallClock(ms, tzid)))
+    : `${name}:${formatUtc(ms)}\r\n`
 }
 
+// A DISPLAY alarm requires a non-empty DESCRIPTION: the last resort when
+// neither the alarm nor the event has any text.
+const FALLBACK_ALARM_TEXT = 'DESCRIPTION:snackplan\r\n'
+
 /**
- * The VEVENT (unfolded content lines) of one checked event. `tzid` is the
- * zone to write DTSTART/DTEND in, or `undefined` for UTC.
+ * The VEVENT of one checked event as written: folded content lines, each
+ * ending with CRLF, built in one pass. `tzid` is the zone to write
+ * DTSTART/DTEND in, or `undefined` for UTC.
  */
-export function veventLines(
+export function vevent(
   checked: CheckedEvent,
   options: ResolvedOptions,
   tzid: string | undefined,
-): string[] {
+  memo: LineMemo,
+): string {
   const { event } = checked
-  const lines = [
-    'BEGIN:VEVENT',
-    contentLine('UID', escapeText(event.uid)),
-    contentLine('DTSTAMP', formatUtc(checked.stamp)),
-    dateTime('DTSTART', checked.start, tzid),
-    dateTime('DTEND', checked.end, tzid),
-    contentLine('SEQUENCE', String(event.sequence)),
-  ]
   // Empty values are left out: libical drops an empty SUMMARY with an error.
-  if (!isBlankText(event.summary)) lines.push(contentLine('SUMMARY', escapeText(event.summary)))
-  if (!isBlankText(event.description)) {
-    lines.push(contentLine('DESCRIPTION', escapeText(event.description)))
+  const summary = memo.text('SUMMARY', event.summary)
+  let out =
+    'BEGIN:VEVENT\r\n' +
+    // Every uid is different: remembering them would only cost.
+    property('UID', escapeText(event.uid)) +
+    `DTSTAMP:${formatUtc(checked.stamp)}\r\n` +
+    dateTime('DTSTART', checked.start, tzid, memo) +
+    dateTime('DTEND', checked.end, tzid, memo) +
+    `SEQUENCE:${event.sequence}\r\n` +
+    summary +
+    memo.text('DESCRIPTION', event.description)
+  let categories = ''
+  for (const c of event.categories) {
+    const value = memo.value(c)
+    if (value !== '') categories += categories === '' ? value : `,${value}`
   }
-  const categories = event.categories.filter((c) => !isBlankText(c)).map(escapeText)
-  if (categories.length > 0) lines.push(contentLine('CATEGORIES', categories.join(',')))
-  lines.push(contentLine('TRANSP', options.transparency.toUpperCase()))
+  if (categories !== '') out += property('CATEGORIES', categories)
+  out += options.transparency === 'opaque' ? 'TRANSP:OPAQUE\r\n' : 'TRANSP:TRANSPARENT\r\n'
   if (options.alarms) {
     for (const alarm of event.alarms) {
-      // DISPLAY alarms require a non-empty DESCRIPTION: fall back to the title.
-      const text = [alarm.description, event.summary].find((t) => !isBlankText(t)) ?? 'snackplan'
-      lines.push(
-        'BEGIN:VALARM',
-        'ACTION:DISPLAY',
-        contentLine('DESCRIPTION', escapeText(text)),
-        contentLine('TRIGGER', alarm.minutesBefore === 0 ? 'PT0M' : `-PT${alarm.minutesBefore}M`),
-        'END:VALARM',
-      )
+      // The alarm's own text, else the title, else a fixed word.
+      const text =
+        memo.text('DESCRIPTION', alarm.description) ||
+        (summary === '' ? '' : memo.text('DESCRIPTION', event.summary)) ||
+        FALLBACK_ALARM_TEXT
+      out +=
+        'BEGIN:VALARM\r\nACTION:DISPLAY\r\n' +
+        text +
+        `TRIGGER:${alarm.minutesBefore === 0 ? 'PT0M' : `-PT${alarm.minutesBefore}M`}\r\n` +
+        'END:VALARM\r\n'
     }
   }
-  lines.push('END:VEVENT')
-  return lines
+  return `${out}END:VEVENT\r\n`
 }

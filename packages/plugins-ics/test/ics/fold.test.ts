@@ -18,6 +18,12 @@ describe('foldLine', () => {
     expect(foldLine(`${'x'.repeat(74)}äz`)).toEqual(['x'.repeat(74), ' äz'])
   })
 
+  it('folds a short line of three-octet characters that is too long in octets', () => {
+    // 26 code units, 78 octets: too long although it has fewer than 75/3 + 1 units.
+    expect(foldLine('€'.repeat(26))).toEqual(['€'.repeat(25), ' €'])
+    expect(foldLine('€'.repeat(25))).toEqual(['€'.repeat(25)])
+  })
+
   it('keeps a four-octet emoji whole on the boundary', () => {
     expect(foldLine(`${'x'.repeat(73)}😀`)).toEqual(['x'.repeat(73), ' 😀'])
   })

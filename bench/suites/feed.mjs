@@ -1,0 +1,237 @@
+// Feed: `snackplan serve` under autocannon on 127.0.0.1 (10 connections):
+// conditional GETs answered 304, first requests for distinct profiles (200),
+// and a mixed run, with the server's RSS before and after. Profiles are
+// generated with arbitraryProfile from a fixed seed. Every run is bounded in
+// requests and in time, and the server is stopped by its pid.
+import { spawn } from 'node:child_process'
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { arbitraryProfile } from '@snackplan/engine/testing'
+import autocannon from 'autocannon'
+import fc from 'fast-check'
+
+const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url))
+const SEED = 20261122
+const CONNECTIONS = 10
+
+const CACHE = new URL('../.cache/', import.meta.url)
+
+/**
+ * `count` valid profiles from arbitraryProfile with a fixed seed, ids
+ * p00000.., the same on every run. Generating 10,000 takes a minute or two,
+ * so they are kept in bench/.cache (not committed) once made.
+ */
+export function generatedProfiles(count) {
+  const file = new URL(`profiles-${SEED}-${count}.json`, CACHE)
+  if (existsSync(file)) return JSON.parse(readFileSync(file, 'utf8'))
+  const profiles = fc
+    .sample(arbitraryProfile(), { seed: SEED, numRuns: count })
+    .map((profile, i) => ({ ...profile, id: `p${String(i).padStart(5, '0')}` }))
+  mkdirSync(CACHE, { recursive: true })
+  writeFileSync(file, JSON.stringify(profiles))
+  return profiles
+}
+
+// User + system CPU of a process in ms (Linux clock ticks of 10 ms).
+async function cpuMs(pid) {
+  const stat = await readFile(`/proc/${pid}/stat`, 'utf8')
+  const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ')
+  return (Number(fields[11]) + Number(fields[12])) * 10
+}
+
+async function rssMiB(pid) {
+  const status = await readFile(`/proc/${pid}/status`, 'utf8')
+  return Number(/VmRSS:\s+(\d+) kB/.exec(status)[1]) / 1024
+}
+
+/** Starts `snackplan serve` on a free port of 127.0.0.1; resolves with its URL and pid. */
+async function startServer(dir) {
+  const child = spawn(process.execPath, [BIN, 'serve', '--profiles', dir, '--port', '0'], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
+  let errors = ''
+  child.stderr.on('data', (d) => {
+    errors += d
+  })
+  const url = await new Promise((resolve, reject) => {
+    let out = ''
+    child.stdout.on('data', (d) => {
+      out += d
+      const m = /snackplan feed on (http:\/\/127\.0\.0\.1:\d+)/.exec(out)
+      if (m) resolve(m[1])
+    })
+    child.once('exit', (code) => reject(new Error(`serve exited (${code}): ${errors}`)))
+  })
+  child.stdout.resume()
+  return { url, pid: child.pid, child, errors: () => errors }
+}
+
+function stop(server) {
+  return new Promise((resolve) => {
+    if (server.child.exitCode !== null) return resolve()
+    server.child.once('exit', resolve)
+    process.kill(server.pid, 'SIGTERM')
+  })
+}
+
+// autocannon ignores `duration` once `amount` is set: a run with both stops
+// at whichever comes first here.
+function run({ duration, ...options }) {
+  const tracker = autocannon({ connections: CONNECTIONS, ...options, duration })
+  if (options.amount === undefined) return tracker
+  const cap = setTimeout(() => tracker.stop(), duration * 1000)
+  return tracker.then((result) => {
+    clearTimeout(cap)
+    return result
+  })
+}
+
+function summary(name, result, rssBefore, rssAfter, cpu) {
+  const codes = Object.fromEntries(
+    Object.entries(result.statusCodeStats ?? {}).map(([code, s]) => [code, Number(s.count)]),
+  )
+  return {
+    name,
+    requests: result.requests.total,
+    seconds: result.duration,
+    reqPerSec: result.requests.total / result.duration,
+    p50Ms: result.latency.p50,
+    p99Ms: result.latency.p99,
+    codes,
+    errors: result.errors + result.timeouts,
+    cpuMsPerRequest: cpu / Math.max(1, result.requests.total),
+    rssBeforeMiB: rssBefore,
+    rssAfterMiB: rssAfter,
+  }
+}
+
+/**
+ * @param {{ quick: boolean, log: (s: string) => void }} input
+ */
+export async function feedSuite({ quick, log }) {
+  const profileCount = quick ? 300 : 10_000
+  const dir = await mkdtemp(join(tmpdir(), 'snackplan-bench-feed-'))
+  const profiles = generatedProfiles(profileCount)
+  await Promise.all(
+    profiles.map((p) => writeFile(join(dir, `${p.id}.json`), `${JSON.stringify(p)}\n`)),
+  )
+  log(`feed: ${profileCount} generated profiles in ${dir}; starting snackplan serve`)
+  const server = await startServer(dir)
+  const results = []
+  try {
+    const rssStart = await rssMiB(server.pid)
+    let next = 0
+    const unseen = () => profiles[next++ % profileCount].id
+
+    // 1. Distinct profiles, each asked for the first time: plan + serialize.
+    const distinct = quick ? 30 : 1500
+    log(`feed: ${distinct} first requests for distinct profiles (200)`)
+    let before = await rssMiB(server.pid)
+    let cpu = await cpuMs(server.pid)
+    let result = await run({
+      url: server.url,
+      amount: distinct,
+      duration: quick ? 20 : 120,
+      requests: [
+        {
+          setupRequest: (req) => ({ ...req, path: `/${unseen()}.ics` }),
+        },
+      ],
+    })
+    results.push(
+      summary(
+        '200, distinct profiles (first request each)',
+        result,
+        before,
+        await rssMiB(server.pid),
+        (await cpuMs(server.pid)) - cpu,
+      ),
+    )
+
+    // 2. Conditional requests for profiles already served: 304 without planning.
+    const warm = profiles.slice(0, 100).map((p) => p.id)
+    const tags = new Map()
+    for (const id of warm) {
+      const response = await fetch(`${server.url}/${id}.ics`, { method: 'HEAD' })
+      tags.set(id, response.headers.get('etag'))
+    }
+    log(`feed: conditional GETs over ${warm.length} profiles (304), ${quick ? 3 : 10} s`)
+    let i = 0
+    before = await rssMiB(server.pid)
+    cpu = await cpuMs(server.pid)
+    result = await run({
+      url: server.url,
+      duration: quick ? 3 : 10,
+      requests: [
+        {
+          setupRequest: (req) => {
+            const id = warm[i++ % warm.length]
+            return { ...req, path: `/${id}.ics`, headers: { 'If-None-Match': tags.get(id) } }
+          },
+        },
+      ],
+    })
+    results.push(
+      summary(
+        '304, If-None-Match (100 profiles)',
+        result,
+        before,
+        await rssMiB(server.pid),
+        (await cpuMs(server.pid)) - cpu,
+      ),
+    )
+
+    // 3. Mixed: one request in ten is someone's first (200), the others are
+    //    conditional refreshes of feeds served before (304).
+    const mixed = quick ? 400 : 100_000
+    log(`feed: mixed run, ${mixed} requests over up to ${profileCount} profiles`)
+    const seen = []
+    const known = new Map()
+    let k = 0
+    let r = 1
+    before = await rssMiB(server.pid)
+    cpu = await cpuMs(server.pid)
+    result = await run({
+      url: server.url,
+      amount: mixed,
+      duration: quick ? 15 : 180,
+      requests: [
+        {
+          setupRequest: (req) => {
+            k++
+            if (k % 10 === 1 || seen.length === 0) {
+              const id = unseen()
+              seen.push(id)
+              return { ...req, path: `/${id}.ics`, headers: {} }
+            }
+            // A fixed-seed walk over the feeds served so far.
+            r = (r * 48_271) % 2_147_483_647
+            const id = seen[r % seen.length]
+            const tag = known.get(id)
+            return { ...req, path: `/${id}.ics`, headers: tag ? { 'If-None-Match': tag } : {} }
+          },
+          onResponse: (status, _body, _context, headers) => {
+            if (status === 200 && headers.etag)
+              known.set(headers['content-disposition'].match(/"(.+)\.ics"/)[1], headers.etag)
+          },
+        },
+      ],
+    })
+    results.push(
+      summary(
+        `mixed: 1 in 10 first requests (200), others conditional (304); ${seen.length} profiles`,
+        result,
+        before,
+        await rssMiB(server.pid),
+        (await cpuMs(server.pid)) - cpu,
+      ),
+    )
+    return { results, rssStartMiB: rssStart, profiles: profileCount, errors: server.errors() }
+  } finally {
+    await stop(server)
+    await rm(dir, { recursive: true, force: true })
+  }
+}

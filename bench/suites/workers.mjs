@@ -1,0 +1,63 @@
+// CPU per feed request as Cloudflare Workers would bill it (process.cpuUsage
+// around the handler; Node, not workerd, so a guide rather than the bill): a
+// cold request in a fresh process, a profile a warm isolate has not seen, a
+// repeated 200 from the body cache, and a 304.
+import { execFileSync } from 'node:child_process'
+import { createPlanner } from '@snackplan/engine'
+import { createFeedHandler, memoryFeedCache } from '@snackplan/plugins-ics'
+import { median } from '../lib/measure.mjs'
+import { generatedProfiles } from './feed.mjs'
+
+const cpuMs = async (fn) => {
+  const c0 = process.cpuUsage()
+  await fn()
+  const c = process.cpuUsage(c0)
+  return (c.user + c.system) / 1000
+}
+
+/** @param {{ quick: boolean, log: (s: string) => void }} input */
+export async function workersSuite({ quick, log }) {
+  log('workers: CPU per feed request, cold and warm')
+  const cold = []
+  for (let i = 0; i < (quick ? 1 : 5); i++) {
+    const out = execFileSync(
+      process.execPath,
+      [new URL('../cold-feed.mjs', import.meta.url).pathname],
+      { encoding: 'utf8' },
+    )
+    cold.push(JSON.parse(out))
+  }
+  const profiles = generatedProfiles(quick ? 5 : 40)
+  const byId = new Map(profiles.map((p) => [p.id, p]))
+  const handler = createFeedHandler({
+    planner: createPlanner(),
+    getProfile: (id) => byId.get(id),
+    alarms: [{ minutesBefore: 2 }],
+    cache: memoryFeedCache(),
+  })
+  const get = (id, headers = {}) =>
+    handler(new Request(`https://feeds.example/${id}.ics`, { headers })).then((r) =>
+      r.arrayBuffer().then(() => r),
+    )
+  const unseen = []
+  const cached = []
+  const notModified = []
+  for (const p of profiles) {
+    let etag
+    unseen.push(
+      await cpuMs(async () => {
+        etag = (await get(p.id)).headers.get('etag')
+      }),
+    )
+    cached.push(await cpuMs(() => get(p.id)))
+    notModified.push(await cpuMs(() => get(p.id, { 'If-None-Match': etag })))
+  }
+  return {
+    coldSetupCpuMs: median(cold.map((c) => c.setupCpuMs)),
+    coldRequestCpuMs: median(cold.map((c) => c.requestCpuMs)),
+    unseenCpuMs: median(unseen),
+    cachedCpuMs: median(cached),
+    notModifiedCpuMs: median(notModified),
+    samples: { cold: cold.length, warm: profiles.length },
+  }
+}

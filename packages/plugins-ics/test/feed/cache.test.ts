@@ -1,0 +1,88 @@
+import type { PreviousEvent } from '@snackplan/plugins-calendar'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { memoryFeedCache, memoryFeedStore } from '../../src/feed'
+import { Lru } from '../../src/feed/lru'
+import { toPrevious } from '../../src/feed/store'
+
+const names = { code: 'feed/cache-size', maxEntries: '/maxEntries', maxBytes: '/maxBytes' } as const
+
+describe('Lru', () => {
+  it('stays within its entry and byte bounds and keeps the most recently used', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 5 }),
+        fc.integer({ min: 1, max: 50 }),
+        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.nat(20), fc.boolean())),
+        (maxEntries, maxBytes, steps) => {
+          const lru = new Lru<number>({ maxEntries, maxBytes }, (n) => n, names)
+          const model = new Map<string, number>()
+          for (const [key, size, read] of steps) {
+            if (read) {
+              const value = model.get(key)
+              expect(lru.get(key)).toBe(value)
+              if (value !== undefined) {
+                model.delete(key)
+                model.set(key, value)
+              }
+              continue
+            }
+            lru.set(key, size)
+            model.delete(key)
+            if (size <= maxBytes) model.set(key, size)
+            const total = () => [...model.values()].reduce((x, y) => x + y, 0)
+            while (model.size > maxEntries || total() > maxBytes) {
+              model.delete(model.keys().next().value!)
+            }
+            expect(lru.stats).toEqual({ entries: model.size, bytes: total() })
+            expect(lru.stats.entries).toBeLessThanOrEqual(maxEntries)
+            expect(lru.stats.bytes).toBeLessThanOrEqual(maxBytes)
+          }
+        },
+      ),
+    )
+  })
+
+  it('refuses bounds that could hold nothing, with the option path', () => {
+    expect(() => memoryFeedCache({ maxBytes: 0 })).toThrow(
+      expect.objectContaining({ code: 'feed/cache-size', path: '/maxBytes' }),
+    )
+    expect(() => memoryFeedCache({ maxEntries: 1.5 })).toThrow(/maxEntries/)
+    expect(() => memoryFeedStore({ maxBytes: -1 })).toThrow(
+      expect.objectContaining({ code: 'feed/store-size', path: '/maxBytes' }),
+    )
+  })
+})
+
+const event = (uid: string, description: string): PreviousEvent => ({
+  uid,
+  start: '2026-11-23T08:30:00Z',
+  end: '2026-11-23T08:35:00Z',
+  summary: 'Chair squat · 45 s',
+  description,
+  sequence: 0,
+  stamp: '2026-11-23T00:00:00Z',
+})
+
+describe('memoryFeedStore', () => {
+  it('forgets the least recently used profile beyond maxProfiles or maxBytes', async () => {
+    const store = memoryFeedStore({ maxProfiles: 2 })
+    for (const id of ['a', 'b']) await store.set(id, [event(id, 'x')])
+    await store.get('a')
+    await store.set('c', [event('c', 'x')])
+    expect(await store.get('b')).toBeUndefined()
+    expect(await store.get('a')).toHaveLength(1)
+
+    const small = memoryFeedStore({ maxBytes: 2000 })
+    await small.set('a', [event('a', 'y'.repeat(400))])
+    await small.set('b', [event('b', 'y'.repeat(400))])
+    expect(await small.get('a')).toBeUndefined()
+    expect(await small.get('b')).toHaveLength(1)
+  })
+
+  it('keeps the texts of every event, repeated ones included', () => {
+    const text = (n: number) => ['Dose: 45 s.', 'Stop on sharp pain.', String(n % 2)].join('\n')
+    const kept = toPrevious([event('a', text(0)), event('b', text(2)), event('c', text(1))])
+    expect(kept.map((e) => e.description)).toEqual([text(0), text(2), text(1)])
+  })
+})
