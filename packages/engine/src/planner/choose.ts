@@ -1,4 +1,5 @@
 import type { Catalog, ExerciseEntry, Setting } from '@snackplan/catalog'
+import type { StepDownCause } from '../facts/compute'
 import type { Focus } from '../types/plan'
 import type { Profile } from '../types/profile'
 import type { Safety } from './contraindications'
@@ -17,6 +18,8 @@ export interface Wish {
   doseSec: { min: number; max: number }
   /** Work seconds per round the safety bounds allow; entries that cannot fit are skipped. */
   limitSec: { min: number; max: number }
+  /** Exercises recent feedback stepped down (pain, too hard, stopped): never chosen as themselves. */
+  stepped?: ReadonlyMap<string, StepDownCause>
 }
 
 /** The chosen exercise and the rule reasons that came with it. */
@@ -42,17 +45,36 @@ export function chooseExercise(
   random: () => number,
 ): Choice | undefined {
   const owned = new Set<string>(profile.equipment)
+  const stepped = wish.stepped ?? new Map<string, StepDownCause>()
   const usable = (e: ExerciseEntry | undefined): e is ExerciseEntry =>
     e !== undefined &&
     safety.status.get(e.id)?.state === 'allowed' &&
+    !stepped.has(e.id) &&
     e.settings.includes(wish.setting) &&
     e.equipment.every((q) => owned.has(q)) &&
     // A whole dose must fit the safety bounds, not just the seconds range.
     wholeUnits(e, wish.limitSec).lo <= wholeUnits(e, wish.limitSec).hi
 
+  // A preferred exercise that feedback stepped down gives way to the first
+  // easier variation that is allowed and was not stepped down itself.
+  const resolve = (id: string): { id: string; reasons: string[] } | undefined => {
+    const safe = safety.resolve(id)
+    if (!safe) return undefined
+    const cause = stepped.get(safe.id)
+    if (cause === undefined) return safe
+    const seen = new Set<string>([safe.id])
+    let next = catalog.get(safe.id)?.easier
+    while (next !== undefined && !seen.has(next)) {
+      seen.add(next)
+      if (safety.status.get(next)?.state === 'allowed' && !stepped.has(next))
+        return { id: next, reasons: [...safe.reasons, `feedback:${cause}-${safe.id}`] }
+      next = catalog.get(next)?.easier
+    }
+    return undefined
+  }
   const preferredReasons = new Map<string, string[]>()
   wish.preferred.forEach((id) => {
-    const resolved = safety.resolve(id)
+    const resolved = resolve(id)
     if (resolved && !preferredReasons.has(resolved.id))
       preferredReasons.set(resolved.id, resolved.reasons)
   })
@@ -89,12 +111,15 @@ export function chooseExercise(
   const entry = best[Math.floor(random() * best.length)]!
   const reasons = [...(preferredReasons.get(entry.id) ?? [])]
   const wanted = wish.preferred[0]
-  const resolved = wanted === undefined ? undefined : safety.resolve(wanted)
+  const resolved = wanted === undefined ? undefined : resolve(wanted)
   if (wanted !== undefined && resolved?.id !== entry.id) {
     // Say why the exercise the rules asked for is not the one chosen.
     const e = resolved && catalog.get(resolved.id)
+    const safe = safety.resolve(wanted)
     const why = !e
-      ? 'excluded'
+      ? safe && stepped.has(safe.id)
+        ? 'feedback'
+        : 'excluded'
       : !e.settings.includes(wish.setting)
         ? 'setting'
         : !e.equipment.every((q) => owned.has(q))

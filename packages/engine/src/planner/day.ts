@@ -1,5 +1,12 @@
 import type { Catalog } from '@snackplan/catalog'
-import { dayFacts, exerciseFacts, type FactValues, historyFacts, slotFacts } from '../facts/compute'
+import {
+  dayFacts,
+  exerciseFacts,
+  type FactValues,
+  historyFacts,
+  slotFacts,
+  steppedDown,
+} from '../facts/compute'
 import { formatZoned, parseLocalTime, weekdayOf } from '../time'
 import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
@@ -50,7 +57,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   if (dayPlan.type === 'rest' || programDay < 1) return day
 
   const targets = mergeTargets(
-    await ctx.rules.progression.run({ ...facts, ...historyFacts(profile, date) }),
+    await ctx.rules.progression.run({ ...facts, ...historyFacts(profile, date, ctx.catalog) }),
   )
   const bounds = mergeBounds(await ctx.rules.bounds.run(facts))
   const triggers = await ctx.rules.triggers.run(facts)
@@ -74,6 +81,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     busy: ctx.busy,
   })
 
+  const stepped = steppedDown(profile, date)
   const random = prng(ctx.seed, date, 'exercise')
   const used = new Set<string>()
   const mobilityFrom = slots.length - Math.min(targets.mobilitySnacks ?? 0, slots.length)
@@ -106,6 +114,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
         discreet: (profile.preferences?.discreet ?? false) && dayPlan.type === 'office',
         doseSec: targets.doseSec,
         limitSec: bounds.snackSec,
+        stepped,
       },
       used,
       ctx.recentUse,
@@ -154,7 +163,11 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       effort,
       focus: focusOfKind(entry.kind),
       warmupSec,
-      modifiers: (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m)),
+      // A capped snack never gets harder: no modifier may undo a cap.
+      modifiers:
+        caps.length > 0
+          ? []
+          : (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m)),
       reasons: [
         `trigger:${slot.rule}`,
         ...targets.reasons,

@@ -206,8 +206,12 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
       // Effort caps and warm-up.
       if (capped && s.effort > lim.capEffort)
         fail('effort-cap', `${at}: effort ${s.effort} with an uncleared condition`)
-      if (bed - ws.secondOfDay < lim.eveningMin * 60 && s.effort > lim.capEffort)
+      const evening = bed - ws.secondOfDay < lim.eveningMin * 60
+      if (evening && s.effort > lim.capEffort)
         fail('evening-cap', `${at}: effort ${s.effort} less than ${lim.eveningMin} min before bed`)
+      // Progression never undoes a cap: a capped snack is not made harder.
+      if ((capped || evening) && s.modifiers.length > 0)
+        fail('capped-progression', `${at}: ${s.modifiers.join(', ')} on a capped snack`)
       checkWarmup(s, lim, (d) => fail('warmup', `${at}: ${d}`))
     })
   }

@@ -26,6 +26,19 @@ export const CONDITIONS = [
 /** A health condition that changes what is safe. */
 export type Condition = (typeof CONDITIONS)[number]
 
+/**
+ * Conditions with which the seed guide says to ask a clinician before raising
+ * the intensity. Until `clearedForVigorous` is set, a profile with one of them
+ * starts with the beginners' ramp and never gets harder progressions.
+ */
+export const CLEARANCE_CONDITIONS: readonly Condition[] = [
+  'pregnancy',
+  'cardiovascular',
+  'recent-injury',
+  'recent-surgery',
+  'medication-affecting-heart-rate-bp-or-glucose',
+]
+
 /** Training level; beginners start with the 7-day starter plan. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
 /** Training level. */
@@ -64,6 +77,18 @@ export interface FeedbackEntry {
   done: boolean
   /** How hard it felt, 1-10 (RPE). */
   effort?: number
+  /**
+   * The effort the plan asked for (the snack's `effort`), 1-10. Progression
+   * counts a snack as easy only when it was logged well below this; without
+   * it, the exercise's own target effort is assumed.
+   */
+  plannedEffort?: number
+  /** It felt too hard: the next days step the dose down. */
+  tooHard?: boolean
+  /** It hurt: the exercise is swapped for its easier variation for two weeks, and the dose steps down. */
+  pain?: boolean
+  /** It was stopped before the end (for whatever reason): treated like `tooHard`. */
+  stopped?: boolean
 }
 
 /** Preferences that shape choice but never safety. */
