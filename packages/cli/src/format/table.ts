@@ -46,6 +46,7 @@ export function formatTable(plan: Plan, catalog: Catalog, locale: Locale): strin
         `  ${s.start.slice(11, 16)}  ${name} · ${dose(s, catalog, l)} · ${l.effort} ${s.effort}/10${warm}${mods}`,
       )
       lines.push(`         ${l.why}: ${s.reasons.join(', ')}`)
+      for (const note of s.notes ?? []) lines.push(`         ! ${note.text[locale]}`)
     }
     lines.push('')
   }

@@ -11,6 +11,7 @@ import { formatZoned, parseLocalTime, weekdayOf } from '../time'
 import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { expandCandidates } from './candidates'
+import { applyCaps } from './caps'
 import { chooseExercise } from './choose'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
@@ -147,20 +148,20 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       ...exerciseFacts(entry),
       ...slotFacts(profile, dayPlan, slot.minute),
     })
-    const binding = caps.filter((c) => c.event.params.max < base)
-    const effort = Math.min(base, ...binding.map((c) => c.event.params.max))
-    const warmupSec = effort >= bounds.warmupFromEffort ? bounds.warmupSec : 0
+    const capped = applyCaps(entry, { effort: base, dose }, caps)
+    if (!capped) continue
+    const warmupSec = capped.effort >= bounds.warmupFromEffort ? bounds.warmupSec : 0
     const snack: PlannedSnack = {
       id: '',
       start: formatZoned(slot.epochMs, profile.timeZone),
       end: '',
       exerciseId: entry.id,
       kind: entry.kind,
-      durationSec,
-      dose,
+      durationSec: capped.durationSec,
+      dose: capped.dose,
       rounds: snackRounds,
       restSec,
-      effort,
+      effort: capped.effort,
       focus: focusOfKind(entry.kind),
       warmupSec,
       // A capped snack never gets harder: no modifier may undo a cap.
@@ -168,12 +169,8 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
         caps.length > 0
           ? []
           : (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m)),
-      reasons: [
-        `trigger:${slot.rule}`,
-        ...targets.reasons,
-        ...choice.reasons,
-        ...binding.map((c) => `cap:${c.rule}`),
-      ],
+      reasons: [`trigger:${slot.rule}`, ...targets.reasons, ...choice.reasons, ...capped.reasons],
+      notes: capped.notes,
     }
     day.snacks.push(snack)
     starts.set(snack, slot.epochMs)

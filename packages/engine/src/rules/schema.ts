@@ -65,7 +65,7 @@ const EVENT_PARAMS: Record<string, object> = {
   substitute: { type: 'object', maxProperties: 0 },
   'cap-effort': {
     type: 'object',
-    properties: { max: range(1, 10) },
+    properties: { max: range(1, 10), maxHoldSec: range(5, 600), note: text },
     required: ['max'],
     additionalProperties: false,
   },

@@ -143,12 +143,23 @@ export type RuleEvent =
       params?: Record<string, never>
     }
   | {
-      /** Lower a snack's effort. */
+      /** Lower a snack's effort (and, for holds, their length). */
       type: 'cap-effort'
       /** The cap. */
       params: {
         /** Highest effort allowed (RPE 1-10). */
         max: number
+        /** Longest hold in seconds (per side) for exercises dosed in hold-seconds. */
+        maxHoldSec?: number
+        /** A caution shown with every snack the rule caps, in every locale. */
+        note?: {
+          /** English. */
+          en: string
+          /** Swedish. */
+          sv: string
+          /** Danish. */
+          da: string
+        }
       }
     }
   | {

@@ -7,7 +7,7 @@ import { addDays, parseDateTimeInZone, parseLocalTime, weekdayOf } from '../time
 import type { Plan, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { holds } from './conditions'
-import { builtinContraindications, effortCapped } from './safety'
+import { builtinContraindications, effortCapped, holdLimit } from './safety'
 import { offsetText, wallClock } from './wall-clock'
 
 /** Limits the invariants hold a plan to; the seed guides' numbers by default. */
@@ -107,6 +107,7 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
   const wake = parseLocalTime(profile.wake) * 60
   const bed = parseLocalTime(profile.bed) * 60
   const capped = effortCapped(profile)
+  const holdCap = context.builtinSafety === false ? undefined : holdLimit(profile)
 
   for (const day of plan.days) {
     const type = profile.days[weekdayOf(day.date)].type
@@ -212,6 +213,15 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
       // Progression never undoes a cap: a capped snack is not made harder.
       if ((capped || evening) && s.modifiers.length > 0)
         fail('capped-progression', `${at}: ${s.modifiers.join(', ')} on a capped snack`)
+      if (
+        holdCap &&
+        entry.dose.unit === 'hold-seconds' &&
+        (s.dose > holdCap.sec || s.effort > holdCap.effort)
+      )
+        fail(
+          'hold-cap',
+          `${at}: ${s.dose} s hold at ${s.effort}/10 with a blood-pressure condition`,
+        )
       checkWarmup(s, lim, (d) => fail('warmup', `${at}: ${d}`))
     })
   }

@@ -5,6 +5,7 @@ import type { Condition, Profile } from '../types/profile'
 export const CAPPED_CONDITIONS: readonly Condition[] = [
   'pregnancy',
   'cardiovascular',
+  'high-blood-pressure',
   'recent-injury',
   'recent-surgery',
   'medication-affecting-heart-rate-bp-or-glucose',
@@ -29,7 +30,11 @@ export function builtinContraindications(profile: Profile, entry: ExerciseEntry)
   ]
   if (entry.impact === 'high') {
     for (const c of noImpact) if (has(c)) why.push(`${c}: high impact`)
-    for (const c of ['cardiovascular', 'medication-affecting-heart-rate-bp-or-glucose'] as const)
+    for (const c of [
+      'cardiovascular',
+      'high-blood-pressure',
+      'medication-affecting-heart-rate-bp-or-glucose',
+    ] as const)
       if (has(c) && !cleared) why.push(`${c} (not cleared): high impact`)
   }
   if (has('pregnancy') && entry.position === 'floor') why.push('pregnancy: floor exercise')
@@ -51,4 +56,24 @@ export function effortCapped(profile: Profile): boolean {
     profile.clearedForVigorous !== true &&
     profile.conditions.some((c) => CAPPED_CONDITIONS.includes(c))
   )
+}
+
+/** Conditions with which holds stay short and easy until a clinician clears vigorous effort. */
+export const BLOOD_PRESSURE_CONDITIONS: readonly Condition[] = [
+  'cardiovascular',
+  'high-blood-pressure',
+  'medication-affecting-heart-rate-bp-or-glucose',
+]
+
+/**
+ * The longest hold (seconds, per side) and highest effort of an isometric
+ * hold for this profile, or `undefined` when holds are not limited: straining
+ * raises blood pressure, so uncleared heart, blood-pressure and medication
+ * profiles hold for 20 s at most at 4/10 at most.
+ */
+export function holdLimit(profile: Profile): { sec: number; effort: number } | undefined {
+  const limited =
+    profile.clearedForVigorous !== true &&
+    profile.conditions.some((c) => BLOOD_PRESSURE_CONDITIONS.includes(c))
+  return limited ? { sec: 20, effort: 4 } : undefined
 }

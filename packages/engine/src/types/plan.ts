@@ -1,4 +1,4 @@
-import type { ExerciseKind } from '@snackplan/catalog'
+import type { ExerciseKind, LocalizedText } from '@snackplan/catalog'
 import type { DayType, LocalDate } from './profile'
 
 /** What a snack trains. Breathing pauses count as mobility. */
@@ -34,6 +34,20 @@ export interface PlannedSnack {
   modifiers: ('tempo' | 'pause' | 'load')[]
   /** Rule ids that placed the snack and chose, substituted or capped its exercise. */
   reasons: string[]
+  /**
+   * Cautions a rule attached to this very snack (e.g. "breathe out through
+   * the hold"), in every locale. The planner always writes the list; it is
+   * optional so that plans made by hand or by older versions still type-check.
+   */
+  notes?: SnackNote[]
+}
+
+/** A caution a rule attached to one snack. */
+export interface SnackNote {
+  /** The rule that attached it. */
+  rule: string
+  /** The caution in every locale. */
+  text: LocalizedText
 }
 
 /** One day of the plan. */

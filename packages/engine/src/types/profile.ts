@@ -14,6 +14,7 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const CONDITIONS = [
   'pregnancy',
   'cardiovascular',
+  'high-blood-pressure',
   'recent-injury',
   'recent-surgery',
   'knee-pain',
@@ -34,6 +35,7 @@ export type Condition = (typeof CONDITIONS)[number]
 export const CLEARANCE_CONDITIONS: readonly Condition[] = [
   'pregnancy',
   'cardiovascular',
+  'high-blood-pressure',
   'recent-injury',
   'recent-surgery',
   'medication-affecting-heart-rate-bp-or-glucose',

@@ -44,6 +44,7 @@ export function describeSnack(input: DescriptionInput): string {
   if (snack.modifiers.length > 0) dose.push(m.modifiers(snack.modifiers.map((x) => m.modifier[x])))
 
   const sections = [dose.join('\n'), `${m.how}: ${entry.cues[locale]}`]
+  for (const note of snack.notes ?? []) sections.push(`${m.note}: ${note.text[locale]}`)
   if (snack.reasons.length > 0) {
     sections.push(`${m.why}:\n${snack.reasons.map((r) => `- ${describeReason(r, m)}`).join('\n')}`)
   }
