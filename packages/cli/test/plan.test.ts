@@ -11,7 +11,7 @@ describe('snackplan plan', () => {
     const { code, out } = await run(['plan', '--profile', anna])
     expect(code).toBe(0)
     expect(out).toMatch(/^Mikroträning för anna · 2026-11-23 – 2026-11-29 · Europe\/Stockholm/)
-    expect(out).toContain('Knäböj · 2 × 45 s')
+    expect(out).toContain('Knäböj mot stol · 2 × 45 s')
     expect(out.match(/^(mån|tis|ons|tors|fre|lör|sön) 2026-11-/gm)).toHaveLength(7)
   })
 

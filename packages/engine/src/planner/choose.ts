@@ -86,6 +86,8 @@ export function chooseExercise(
     if (r >= 0) s += r < wish.strongPreferred ? 100 - r * 10 : 20
     if (wish.focus && KINDS_FOR_FOCUS[wish.focus].includes(e.kind)) s += 30
     if (wish.discreet && e.discreet) s += 15
+    // Equipment the person owns gets used (a bike, a band): a nudge, less than variety.
+    if (e.equipment.length > 0) s += 5
     if (doseFits(e, wish.doseSec)) s += 10
     s -= 6 * (recentUse.get(e.id) ?? 0)
     return s
@@ -96,8 +98,17 @@ export function chooseExercise(
   // Discretion at the office is kept when asked, even if it means a repeat.
   const pool = wish.discreet && discreet.length > 0 ? discreet : all
   const fresh = pool.filter((e) => !usedToday.has(e.id))
-  // Small catalogs may run out of unused exercises: repeat rather than skip a snack.
-  const candidates = fresh.length > 0 ? fresh : pool
+  const fits = (e: ExerciseEntry) => !wish.focus || KINDS_FOR_FOCUS[wish.focus].includes(e.kind)
+  // The day's focus outranks variety: when every exercise of the focus was
+  // used today, one is repeated rather than the focus dropped. Small catalogs
+  // may run out of unused exercises altogether: repeat rather than skip a snack.
+  const candidates = fresh.some(fits)
+    ? fresh
+    : pool.some(fits)
+      ? pool.filter(fits)
+      : fresh.length > 0
+        ? fresh
+        : pool
   if (candidates.length === 0) return undefined
   let best: ExerciseEntry[] = []
   let bestScore = Number.NEGATIVE_INFINITY

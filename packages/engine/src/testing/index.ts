@@ -14,6 +14,7 @@ export {
   CAPPED_CONDITIONS,
   effortCapped,
   holdLimit,
+  JOINT_FRIENDLY,
 } from './safety'
 export { type TestPluginOptions, testPlugin } from './test-plugin'
 export {

@@ -11,6 +11,33 @@ export const CAPPED_CONDITIONS: readonly Condition[] = [
   'medication-affecting-heart-rate-bp-or-glucose',
 ]
 
+const EFFORTS: readonly string[] = ['cardio', 'strength', 'isometric']
+
+/**
+ * The seed guide's choices for sore knees and hips (marching, calf raises,
+ * wall push-ups, band rows, controlled squats to a chair, side steps with a
+ * band, high knees without jumping, bike intervals), the built-in catalog's
+ * ids for them, plus walking on the flat (brisk, and in short fast bursts
+ * without jogging) and side steps without a band.
+ */
+export const JOINT_FRIENDLY: readonly string[] = [
+  'marching-in-place',
+  'seated-marching',
+  'high-knees',
+  'brisk-walk',
+  'speed-walk-burst',
+  'calf-raise',
+  'seated-calf-raise',
+  'single-leg-calf-raise',
+  'wall-push-up',
+  'band-row',
+  'chair-squat',
+  'sit-to-stand',
+  'side-steps',
+  'side-steps-band',
+  'bike-intervals',
+]
+
 /**
  * The built-in safety semantics, written out by hand from the seed guides
  * rather than read from the default rules, so a rule that goes missing or
@@ -36,6 +63,19 @@ export function builtinContraindications(profile: Profile, entry: ExerciseEntry)
       'medication-affecting-heart-rate-bp-or-glucose',
     ] as const)
       if (has(c) && !cleared) why.push(`${c} (not cleared): high impact`)
+  }
+  // Knee or hip pain: efforts that load the joint come from the guide's low-impact list only.
+  for (const [c, region] of [
+    ['knee-pain', 'knee'],
+    ['hip-pain', 'hip'],
+  ] as const) {
+    if (
+      has(c) &&
+      entry.loads.includes(region) &&
+      EFFORTS.includes(entry.kind) &&
+      !JOINT_FRIENDLY.includes(entry.id)
+    )
+      why.push(`${c}: ${entry.id} is not on the guide's low-impact list`)
   }
   if (has('pregnancy') && entry.position === 'floor') why.push('pregnancy: floor exercise')
   const regions = [

@@ -36,7 +36,7 @@ describe('isometric holds with a blood-pressure condition', () => {
       const plan = await planner.plan({ profile, days: 28, seed: 1 })
       expect(checkInvariants(plan, { profile, request: { days: 28 } })).toEqual([])
       const holds = holdsOf(plan)
-      expect(holds.length).toBeGreaterThan(5)
+      expect(holds.length).toBeGreaterThan(2)
       for (const s of holds) {
         expect(s.dose).toBeLessThanOrEqual(20)
         expect(s.effort).toBeLessThanOrEqual(4)
@@ -61,7 +61,7 @@ describe('isometric holds with a blood-pressure condition', () => {
   it('a cleared profile keeps the guide’s 10-30 s holds without the cap', async () => {
     const plan = await planner.plan({ profile: karin(['high-blood-pressure'], true), days: 28 })
     const holds = holdsOf(plan)
-    expect(holds.length).toBeGreaterThan(5)
+    expect(holds.length).toBeGreaterThan(2)
     expect(holds.some((s) => s.reasons.includes('cap:blood-pressure-short-easy-holds'))).toBe(false)
   })
 

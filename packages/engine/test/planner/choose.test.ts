@@ -99,9 +99,21 @@ describe('chooseExercise', () => {
     }
   })
 
-  it('does not repeat an exercise within a day while others are left', async () => {
+  it('does not repeat an exercise within a day while another of the focus is left', async () => {
+    const c = await choose({ focus: 'cardio' }, { used: ['walk'] })
+    expect(c?.entry.id).toBe('jog')
+  })
+
+  it('repeats an exercise of the day’s focus rather than dropping the focus', async () => {
     const c = await choose({ focus: 'mobility' }, { used: ['stretch'] })
-    expect(c?.entry.id).not.toBe('stretch')
+    expect(c?.entry.id).toBe('stretch')
+  })
+
+  it('without a focus, an unused exercise wins over a repeat', async () => {
+    for (let seed = 1; seed < 10; seed++)
+      expect((await choose({}, { used: ['walk', 'jog', 'squat', 'press'], seed }))?.entry.id).toBe(
+        'stretch',
+      )
   })
 
   it('swaps a contraindicated preferred exercise for its easier variation and says why', async () => {
