@@ -106,6 +106,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const extraDayFacts = (date: string) => pluginFactValues(pluginFacts, 'day', profile, date)
     const advisories: Advisory[] = (await rules.advisories.run(pFacts)).map((f) => ({
       id: f.rule,
+      ...(f.event.params.condition ? { condition: f.event.params.condition } : {}),
       text: { ...f.event.params.text },
     }))
     const safety = await evaluateContraindications(catalog, rules, pFacts)

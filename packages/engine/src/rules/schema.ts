@@ -1,4 +1,5 @@
 import { FACT_NAMES, FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
+import { CONDITIONS } from '../types/profile'
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
 const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
@@ -71,7 +72,7 @@ const EVENT_PARAMS: Record<string, object> = {
   },
   advisory: {
     type: 'object',
-    properties: { text },
+    properties: { condition: { enum: [...CONDITIONS] }, text },
     required: ['text'],
     additionalProperties: false,
   },

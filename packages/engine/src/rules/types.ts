@@ -1,4 +1,5 @@
 import type { Focus } from '../types/plan'
+import type { Condition } from '../types/profile'
 
 /** A json-rules-engine leaf condition over one registry fact. */
 export interface FactCondition {
@@ -167,6 +168,8 @@ export type RuleEvent =
       type: 'advisory'
       /** The caution. */
       params: {
+        /** The condition it is about; copied to `Advisory.condition`. */
+        condition?: Condition
         /** The caution in every locale. */
         text: {
           /** English. */

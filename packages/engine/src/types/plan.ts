@@ -68,7 +68,10 @@ export interface PlannedDay {
 export interface Advisory {
   /** The rule id that raised it. */
   id: string
-  /** The condition or reason it is about, if any. */
+  /**
+   * The profile condition it is about (`cardiovascular`, `knee-pain`, ...),
+   * from the advisory rule's `condition` param; absent when the rule names none.
+   */
   condition?: string
   /** The caution in every locale. */
   text: {
