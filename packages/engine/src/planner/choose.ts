@@ -1,17 +1,28 @@
-import type { Catalog, ExerciseEntry, Setting } from '@snackplan/catalog'
+import type { Catalog, ExerciseEntry, Impact, Setting } from '@snackplan/catalog'
 import type { StepDownCause } from '../facts/compute'
 import type { Focus } from '../types/plan'
 import type { Profile } from '../types/profile'
 import type { Safety } from './contraindications'
 import { KINDS_FOR_FOCUS, REP_SECONDS } from './settings'
 
+/** An exercise a rule asked for. */
+export interface Preference {
+  /** The catalog id asked for. */
+  id: string
+  /**
+   * Strong preferences (the day's `exercises`, a slot's `exercises`) outrank
+   * the focus; a weak one (a slot's single `exercise`) is a nudge.
+   */
+  strong: boolean
+  /** The rule that asked for it. */
+  rule: string
+}
+
 /** What a slot asks of its exercise. */
 export interface Wish {
   focus: Focus | undefined
-  /** Ids preferred most first (the day's targets, then the trigger's). */
-  preferred: readonly string[]
-  /** How many of `preferred` (from the day's targets) outrank the focus. */
-  strongPreferred: number
+  /** Exercises asked for, most wanted first. */
+  preferred: readonly Preference[]
   setting: Setting
   discreet: boolean
   /** Work seconds the dose should allow (the day's targets). */
@@ -20,20 +31,28 @@ export interface Wish {
   limitSec: { min: number; max: number }
   /** Exercises recent feedback stepped down (pain, too hard, stopped): never chosen as themselves. */
   stepped?: ReadonlyMap<string, StepDownCause>
+  /** The day's highest joint impact (the starter week keeps to low impact). */
+  maxImpact?: Impact
 }
 
-/** The chosen exercise and the rule reasons that came with it. */
+/** The chosen exercise, the rule reasons that came with it and the preference it answers. */
 export interface Choice {
   entry: ExerciseEntry
   reasons: string[]
+  /** The first preference of the wish, when there was one (chosen or not). */
+  asked?: Preference
 }
+
+const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
 
 /**
  * Picks the exercise for one slot. Hard filters: safe for the profile (a
- * substitute stands in for a contraindicated one), fits the day's setting,
- * needs only equipment the person has, not used earlier today. Then scores:
- * preferred ids, focus, discretion at the office, a dose that fits, and
- * variety across the last days; ties go to the seeded PRNG.
+ * substitute stands in for a contraindicated one), fits the day's setting and
+ * impact ceiling, needs only equipment the person has, not stepped down by
+ * feedback, a whole dose fits the safety bounds and (when any does) the day's
+ * target, not used earlier today. Then scores: preferred ids, focus,
+ * discretion at the office, owned equipment, and variety across the last
+ * days; ties go to the seeded PRNG.
  */
 export function chooseExercise(
   catalog: Catalog,
@@ -46,54 +65,73 @@ export function chooseExercise(
 ): Choice | undefined {
   const owned = new Set<string>(profile.equipment)
   const stepped = wish.stepped ?? new Map<string, StepDownCause>()
+  const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
+  const lowEnough = (e: ExerciseEntry) => IMPACT_RANK[e.impact] <= maxImpact
   const usable = (e: ExerciseEntry | undefined): e is ExerciseEntry =>
     e !== undefined &&
     safety.status.get(e.id)?.state === 'allowed' &&
     !stepped.has(e.id) &&
+    lowEnough(e) &&
     e.settings.includes(wish.setting) &&
     e.equipment.every((q) => owned.has(q)) &&
     // A whole dose must fit the safety bounds, not just the seconds range.
     wholeUnits(e, wish.limitSec).lo <= wholeUnits(e, wish.limitSec).hi
 
-  // A preferred exercise that feedback stepped down gives way to the first
-  // easier variation that is allowed and was not stepped down itself.
+  // A preferred exercise that feedback stepped down, or that is above the
+  // day's impact ceiling, gives way to the first easier variation that is
+  // allowed, low enough and not stepped down itself; the reason says which.
   const resolve = (id: string): { id: string; reasons: string[] } | undefined => {
     const safe = safety.resolve(id)
     if (!safe) return undefined
-    const cause = stepped.get(safe.id)
-    if (cause === undefined) return safe
-    const seen = new Set<string>([safe.id])
-    let next = catalog.get(safe.id)?.easier
-    while (next !== undefined && !seen.has(next)) {
-      seen.add(next)
-      if (safety.status.get(next)?.state === 'allowed' && !stepped.has(next))
-        return { id: next, reasons: [...safe.reasons, `feedback:${cause}-${safe.id}`] }
-      next = catalog.get(next)?.easier
+    const first = catalog.get(safe.id)
+    if (!first || (!stepped.has(first.id) && lowEnough(first))) return safe
+    const cause = stepped.get(first.id)
+    const why =
+      cause === undefined ? `exercise:impact-not-${first.id}` : `feedback:${cause}-${first.id}`
+    const seen = new Set<string>([first.id])
+    let next = first.easier === undefined ? undefined : catalog.get(first.easier)
+    while (next && !seen.has(next.id)) {
+      seen.add(next.id)
+      if (
+        safety.status.get(next.id)?.state === 'allowed' &&
+        !stepped.has(next.id) &&
+        lowEnough(next)
+      )
+        return { id: next.id, reasons: [...safe.reasons, why] }
+      next = next.easier === undefined ? undefined : catalog.get(next.easier)
     }
     return undefined
   }
-  const preferredReasons = new Map<string, string[]>()
-  wish.preferred.forEach((id) => {
-    const resolved = resolve(id)
-    if (resolved && !preferredReasons.has(resolved.id))
-      preferredReasons.set(resolved.id, resolved.reasons)
-  })
-  const rank = (id: string) => [...preferredReasons.keys()].indexOf(id)
+
+  // Each resolved id keeps its strongest, earliest preference.
+  const wanted = new Map<string, { strongRank: number; reasons: string[] }>()
+  let strongCount = 0
+  for (const p of wish.preferred) {
+    const resolved = resolve(p.id)
+    if (!resolved || wanted.has(resolved.id)) continue
+    wanted.set(resolved.id, {
+      strongRank: p.strong ? strongCount++ : -1,
+      reasons: resolved.reasons,
+    })
+  }
 
   const score = (e: ExerciseEntry): number => {
     let s = 0
-    const r = rank(e.id)
-    if (r >= 0) s += r < wish.strongPreferred ? 100 - r * 10 : 20
+    const w = wanted.get(e.id)
+    if (w) s += w.strongRank >= 0 ? 100 - w.strongRank * 10 : 20
     if (wish.focus && KINDS_FOR_FOCUS[wish.focus].includes(e.kind)) s += 30
     if (wish.discreet && e.discreet) s += 15
     // Equipment the person owns gets used (a bike, a band): a nudge, less than variety.
     if (e.equipment.length > 0) s += 5
-    if (doseFits(e, wish.doseSec)) s += 10
     s -= 6 * (recentUse.get(e.id) ?? 0)
     return s
   }
 
-  const all = catalog.exercises.filter(usable)
+  const safe = catalog.exercises.filter(usable)
+  // The day's dose target is a hard filter when anything can meet it (a
+  // 30-45 s day gets no 60 s walk), else the safe range decides.
+  const dosed = safe.filter((e) => doseFits(e, wish.doseSec))
+  const all = dosed.length > 0 ? dosed : safe
   const discreet = all.filter((e) => e.discreet)
   // Discretion at the office is kept when asked, even if it means a repeat.
   const pool = wish.discreet && discreet.length > 0 ? discreet : all
@@ -120,31 +158,37 @@ export function chooseExercise(
     } else if (s === bestScore) best.push(e)
   }
   const entry = best[Math.floor(random() * best.length)]!
-  const reasons = [...(preferredReasons.get(entry.id) ?? [])]
-  const wanted = wish.preferred[0]
-  const resolved = wanted === undefined ? undefined : resolve(wanted)
-  if (wanted !== undefined && resolved?.id !== entry.id) {
+  const reasons = [...(wanted.get(entry.id)?.reasons ?? [])]
+  const asked = wish.preferred[0]
+  if (asked === undefined) return { entry, reasons }
+  const resolved = resolve(asked.id)
+  if (resolved?.id !== entry.id) {
     // Say why the exercise the rules asked for is not the one chosen.
     const e = resolved && catalog.get(resolved.id)
-    const safe = safety.resolve(wanted)
+    const firstSafe = safety.resolve(asked.id)
+    const firstEntry = firstSafe && catalog.get(firstSafe.id)
     const why = !e
-      ? safe && stepped.has(safe.id)
+      ? firstSafe && stepped.has(firstSafe.id)
         ? 'feedback'
-        : 'excluded'
+        : firstEntry && !lowEnough(firstEntry)
+          ? 'impact'
+          : 'excluded'
       : !e.settings.includes(wish.setting)
         ? 'setting'
         : !e.equipment.every((q) => owned.has(q))
           ? 'equipment'
           : !doseFits(e, wish.limitSec)
             ? 'dose-bounds'
-            : wish.discreet && !e.discreet && discreet.length > 0
-              ? 'discreet'
-              : usedToday.has(e.id)
-                ? 'used-today'
-                : 'focus-or-variety'
-    reasons.push(`exercise:${why}-not-${wanted}`)
+            : !doseFits(e, wish.doseSec) && dosed.length > 0
+              ? 'dose-target'
+              : wish.discreet && !e.discreet && discreet.length > 0
+                ? 'discreet'
+                : usedToday.has(e.id)
+                  ? 'used-today'
+                  : 'focus-or-variety'
+    reasons.push(`exercise:${why}-not-${asked.id}`)
   }
-  return { entry, reasons }
+  return { entry, reasons, asked }
 }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */

@@ -12,7 +12,7 @@ import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { expandCandidates } from './candidates'
 import { applyCaps } from './caps'
-import { chooseExercise } from './choose'
+import { chooseExercise, type Preference } from './choose'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
 import { prng } from './random'
@@ -97,11 +97,18 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
             triggerFocus(ctx.catalog, slot.params.exercise) ??
             ROTATION[(programDay + i) % ROTATION.length])
           : targets.focus
+    // The day's exercises take turns leading, one slot after another.
     const fromTargets = targets.exercises ?? []
-    const preferred = [
-      ...fromTargets.slice(i % Math.max(1, fromTargets.length)),
-      ...fromTargets,
-      ...(slot.params.exercise ? [slot.params.exercise] : []),
+    const turn = i % Math.max(1, fromTargets.length)
+    const preferred: Preference[] = [
+      ...[...fromTargets.slice(turn), ...fromTargets.slice(0, turn)].map((id) => ({
+        id,
+        strong: true,
+        rule: targets.sources.exercises ?? '',
+      })),
+      ...(slot.params.exercise
+        ? [{ id: slot.params.exercise, strong: false, rule: slot.rule }]
+        : []),
     ]
     const choice = chooseExercise(
       ctx.catalog,
@@ -110,12 +117,12 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       {
         focus,
         preferred,
-        strongPreferred: fromTargets.length * 2,
         setting: SETTING_FOR_DAY[dayPlan.type],
         discreet: (profile.preferences?.discreet ?? false) && dayPlan.type === 'office',
         doseSec: targets.doseSec,
         limitSec: bounds.snackSec,
         stepped,
+        ...(targets.maxImpact ? { maxImpact: targets.maxImpact } : {}),
       },
       used,
       ctx.recentUse,

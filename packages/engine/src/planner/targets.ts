@@ -9,10 +9,12 @@ export interface DayTargets extends TargetsParams {
   focus: NonNullable<TargetsParams['focus']>
   /** `progression:<rule>` for each rule that set a target. */
   reasons: string[]
+  /** The rule whose value won, per field. */
+  sources: Partial<Record<keyof TargetsParams, string>>
 }
 
 /** What the planner does when no progression rule fires. */
-export const DEFAULT_TARGETS: Omit<DayTargets, 'reasons'> = {
+export const DEFAULT_TARGETS: Omit<DayTargets, 'reasons' | 'sources'> = {
   snacks: 3,
   doseSec: { min: 30, max: 60 },
   focus: 'mixed',
@@ -26,9 +28,11 @@ export function mergeTargets(
   fired: readonly Fired<Extract<RuleEvent, { type: 'targets' }>>[],
 ): DayTargets {
   const ordered = [...fired].sort((a, b) => a.priority - b.priority || a.order - b.order)
-  const merged: DayTargets = { ...DEFAULT_TARGETS, reasons: [] }
+  const merged: DayTargets = { ...DEFAULT_TARGETS, reasons: [], sources: {} }
   for (const f of ordered) {
     Object.assign(merged, f.event.params)
+    for (const key of Object.keys(f.event.params) as (keyof TargetsParams)[])
+      merged.sources[key] = f.rule
     merged.reasons.push(`progression:${f.rule}`)
   }
   return merged

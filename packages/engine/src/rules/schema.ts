@@ -89,6 +89,7 @@ const EVENT_PARAMS: Record<string, object> = {
       modifiers: { type: 'array', items: { enum: [...MODIFIERS] }, uniqueItems: true },
       bonusSec: range(0, 120),
       exercises: { type: 'array', items: { type: 'string', pattern: ID }, maxItems: 50 },
+      maxImpact: { enum: ['none', 'low', 'high'] },
     },
     additionalProperties: false,
     minProperties: 1,

@@ -103,6 +103,8 @@ export interface TargetsParams {
   bonusSec?: number
   /** Exercises to prefer today, in order. */
   exercises?: string[]
+  /** The day's highest joint impact: exercises above it give way to an easier variation. */
+  maxImpact?: 'none' | 'low' | 'high'
 }
 
 /** Params of a `bounds` (limit) event. Several bounds combine to the strictest. */

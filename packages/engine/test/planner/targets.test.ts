@@ -9,7 +9,7 @@ import { fired } from './fixtures'
 
 describe('mergeTargets', () => {
   it('uses the defaults when nothing fires', () => {
-    expect(mergeTargets([])).toEqual({ ...DEFAULT_TARGETS, reasons: [] })
+    expect(mergeTargets([])).toEqual({ ...DEFAULT_TARGETS, reasons: [], sources: {} })
   })
 
   it('merges field by field: higher priority wins, then the later rule', () => {
