@@ -65,7 +65,7 @@ describe('khal subscribed to examples/feed-server', () => {
     })
     const expected = plan.days.flatMap((d) => d.snacks.map((s) => ny.format(new Date(s.start))))
     expect(listed.map((l) => l.slice(0, 16))).toEqual(expected)
-    expect(listed[0]).toMatch(/^2026-11-23 03:30 /)
+    expect(listed[0]).toMatch(/^2026-11-23 03:00 /)
     expect(listed.length).toBeGreaterThan(10)
   })
 })

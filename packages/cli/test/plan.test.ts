@@ -136,10 +136,11 @@ describe('snackplan plan', () => {
     )
     expect(code).toBe(0)
     const [day] = JSON.parse(out).days
-    expect(day.snacks.map((s: { reasons: string[] }) => s.reasons[0])).toContain(
+    const snacks = day.snacks.filter((s: { type: string }) => s.type === 'snack')
+    expect(snacks.map((s: { reasons: string[] }) => s.reasons[0])).toContain(
       'trigger:morning-stand-up',
     )
-    expect(day.snacks[0].reasons).toContain('progression:starter-day-1')
+    expect(snacks[0].reasons).toContain('progression:starter-day-1')
   })
 
   it('adds a catalog file to the built-in catalog', async () => {

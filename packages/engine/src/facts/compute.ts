@@ -1,5 +1,6 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
-import { addDays, daysBetween, parseLocalTime, weekdayOf } from '../time'
+import { inFrame, wakingHours } from '../planner/window'
+import { addDays, daysBetween, weekdayOf } from '../time'
 import {
   CLEARANCE_CONDITIONS,
   type DayPlan,
@@ -24,6 +25,7 @@ export function profileFacts(profile: Profile): FactValues {
     'profile.discreet': profile.preferences?.discreet ?? false,
     'profile.focus': profile.preferences?.focus ?? 'balanced',
     'profile.clearedForVigorous': profile.clearedForVigorous ?? false,
+    'profile.activePauses': profile.preferences?.activePauses ?? true,
     'profile.needsClearance': needsClearance(profile),
   }
 }
@@ -147,13 +149,17 @@ export function steppedDown(profile: Profile, date: LocalDate): Map<string, Step
 /** Why feedback stepped an exercise down. */
 export type StepDownCause = 'pain' | 'stopped' | 'too-hard'
 
-/** `slot.*` facts for a snack starting at `minuteOfDay` (local). */
-export function slotFacts(profile: Profile, plan: DayPlan, minuteOfDay: number): FactValues {
-  const lunchEnd = plan.lunch === undefined ? undefined : parseLocalTime(plan.lunch) + LUNCH_MINUTES
+/**
+ * `slot.*` facts for an item starting at `minute` of the day's waking-hours
+ * frame (past 1440 on a night shift, for times after midnight).
+ */
+export function slotFacts(profile: Profile, plan: DayPlan, minute: number): FactValues {
+  const waking = wakingHours(profile)
+  const lunchEnd =
+    plan.lunch === undefined ? undefined : inFrame(waking, plan.lunch) + LUNCH_MINUTES
   return {
-    'slot.minuteOfDay': minuteOfDay,
-    'slot.minutesAfterLunch':
-      lunchEnd === undefined || minuteOfDay < lunchEnd ? -1 : minuteOfDay - lunchEnd,
-    'slot.minutesBeforeBed': parseLocalTime(profile.bed) - minuteOfDay,
+    'slot.minuteOfDay': minute % 1440,
+    'slot.minutesAfterLunch': lunchEnd === undefined || minute < lunchEnd ? -1 : minute - lunchEnd,
+    'slot.minutesBeforeBed': waking.bed - minute,
   }
 }

@@ -90,6 +90,12 @@ export const FACTS = {
     scope: 'profile',
     description: 'A clinician has cleared vigorous effort (lifts effort caps, never exclusions).',
   },
+  'profile.activePauses': {
+    type: 'boolean',
+    scope: 'profile',
+    description:
+      'Hourly active pauses on work days (`preferences.activePauses`); `true` when not given.',
+  },
   'profile.needsClearance': {
     type: 'boolean',
     scope: 'profile',

@@ -1,4 +1,4 @@
-import type { Catalog, ExerciseEntry, Impact, Setting } from '@snackplan/catalog'
+import type { Catalog, ExerciseEntry, ExerciseKind, Impact, Setting } from '@snackplan/catalog'
 import type { StepDownCause } from '../facts/compute'
 import type { Focus } from '../types/plan'
 import type { Profile } from '../types/profile'
@@ -27,12 +27,21 @@ export interface Wish {
   discreet: boolean
   /** Work seconds the dose should allow (the day's targets). */
   doseSec: { min: number; max: number }
+  /** Work seconds the slot's own rule asks for, which an exercise may fit instead. */
+  askedSec?: number
   /** Work seconds per round the safety bounds allow; entries that cannot fit are skipped. */
   limitSec: { min: number; max: number }
+  /** The kinds this item may be (snacks: efforts; pauses: mobility and breathing). Default: any. */
+  kinds?: readonly ExerciseKind[]
   /** Exercises recent feedback stepped down (pain, too hard, stopped): never chosen as themselves. */
   stepped?: ReadonlyMap<string, StepDownCause>
   /** The day's highest joint impact (the starter week keeps to low impact). */
   maxImpact?: Impact
+  /** Seconds per hold (per side) for entries dosed in hold-seconds, instead of the ranges above. */
+  holdSec?: {
+    limit: { min: number; max: number }
+    target: { min: number; max: number }
+  }
 }
 
 /** The chosen exercise, the rule reasons that came with it and the preference it answers. */
@@ -47,12 +56,14 @@ const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
 
 /**
  * Picks the exercise for one slot. Hard filters: safe for the profile (a
- * substitute stands in for a contraindicated one), fits the day's setting and
- * impact ceiling, needs only equipment the person has, not stepped down by
- * feedback, a whole dose fits the safety bounds and (when any does) the day's
- * target, not used earlier today. Then scores: preferred ids, focus,
- * discretion at the office, owned equipment, and variety across the last
- * days; ties go to the seeded PRNG.
+ * substitute stands in for a contraindicated one), of an allowed kind, fits
+ * the day's setting and impact ceiling, needs only equipment the person has,
+ * not stepped down by feedback, a whole dose fits the safety bounds and (when
+ * any does) the day's or the slot's dose, discreet at the office when asked.
+ * An exercise asked for that fails a filter gives way to the first easier
+ * variation that passes them all, and the reasons say why. Then scores:
+ * preferred ids, focus, discretion, owned equipment, variety across the last
+ * days; ties go to the seeded PRNG. Exercises used earlier today come last.
  */
 export function chooseExercise(
   catalog: Catalog,
@@ -66,41 +77,76 @@ export function chooseExercise(
   const owned = new Set<string>(profile.equipment)
   const stepped = wish.stepped ?? new Map<string, StepDownCause>()
   const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
-  const lowEnough = (e: ExerciseEntry) => IMPACT_RANK[e.impact] <= maxImpact
-  const usable = (e: ExerciseEntry | undefined): e is ExerciseEntry =>
-    e !== undefined &&
-    safety.status.get(e.id)?.state === 'allowed' &&
-    !stepped.has(e.id) &&
-    lowEnough(e) &&
-    e.settings.includes(wish.setting) &&
-    e.equipment.every((q) => owned.has(q)) &&
-    // A whole dose must fit the safety bounds, not just the seconds range.
-    wholeUnits(e, wish.limitSec).lo <= wholeUnits(e, wish.limitSec).hi
+  // Holds have their own per-hold ranges (10-30 s in the guide), both sides counted.
+  const held = (e: ExerciseEntry) => wish.holdSec !== undefined && e.dose.unit === 'hold-seconds'
+  const holdRange = (e: ExerciseEntry, r: { min: number; max: number }, cap: number) => {
+    const k = e.dose.perSide ? 2 : 1
+    return { min: r.min * k, max: Math.min(r.max * k, cap) }
+  }
+  const limitOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.limit, wish.limitSec.max) : wish.limitSec
+  const targetOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.target, Number.POSITIVE_INFINITY) : wish.doseSec
+  const dosedFor = (e: ExerciseEntry) =>
+    doseFits(e, targetOf(e)) ||
+    (wish.askedSec !== undefined &&
+      !held(e) &&
+      doseFits(e, { min: wish.askedSec, max: wish.askedSec }))
 
-  // A preferred exercise that feedback stepped down, or that is above the
-  // day's impact ceiling, gives way to the first easier variation that is
-  // allowed, low enough and not stepped down itself; the reason says which.
-  const resolve = (id: string): { id: string; reasons: string[] } | undefined => {
-    const safe = safety.resolve(id)
-    if (!safe) return undefined
-    const first = catalog.get(safe.id)
-    if (!first || (!stepped.has(first.id) && lowEnough(first))) return safe
-    const cause = stepped.get(first.id)
-    const why =
-      cause === undefined ? `exercise:impact-not-${first.id}` : `feedback:${cause}-${first.id}`
-    const seen = new Set<string>([first.id])
-    let next = first.easier === undefined ? undefined : catalog.get(first.easier)
-    while (next && !seen.has(next.id)) {
-      seen.add(next.id)
-      if (
-        safety.status.get(next.id)?.state === 'allowed' &&
-        !stepped.has(next.id) &&
-        lowEnough(next)
-      )
-        return { id: next.id, reasons: [...safe.reasons, why] }
-      next = next.easier === undefined ? undefined : catalog.get(next.easier)
+  // Why an allowed entry cannot serve this slot, or undefined when it can.
+  const hardMiss = (e: ExerciseEntry): string | undefined =>
+    stepped.has(e.id)
+      ? 'feedback'
+      : wish.kinds && !wish.kinds.includes(e.kind)
+        ? 'kind'
+        : IMPACT_RANK[e.impact] > maxImpact
+          ? 'impact'
+          : !e.settings.includes(wish.setting)
+            ? 'setting'
+            : !e.equipment.every((q) => owned.has(q))
+              ? 'equipment'
+              : // A whole dose must fit the safety bounds, not just the seconds range.
+                wholeUnits(e, limitOf(e)).lo > wholeUnits(e, limitOf(e)).hi
+                ? 'dose-bounds'
+                : undefined
+  const allowed = (e: ExerciseEntry) => safety.status.get(e.id)?.state === 'allowed'
+  const safe = catalog.exercises.filter((e) => allowed(e) && hardMiss(e) === undefined)
+  // The dose target is a hard filter when anything can meet it (a 30-45 s
+  // day gets no 60 s walk), else the safe range decides.
+  const dosed = safe.filter(dosedFor)
+  const all = dosed.length > 0 ? dosed : safe
+  const discreet = all.filter((e) => e.discreet)
+  // Discretion at the office is kept when asked, even if it means a repeat.
+  const keepDiscreet = wish.discreet && discreet.length > 0
+  const pool = keepDiscreet ? discreet : all
+  const miss = (e: ExerciseEntry): string | undefined =>
+    hardMiss(e) ??
+    (dosed.length > 0 && !dosedFor(e)
+      ? 'dose-target'
+      : keepDiscreet && !e.discreet
+        ? 'discreet'
+        : undefined)
+
+  // An exercise asked for resolves to itself or its safe substitute, then
+  // down the easier chain to the first variation that fits the slot.
+  const resolve = (id: string): { id: string; reasons: string[]; miss?: string } => {
+    const sub = safety.resolve(id)
+    if (!sub) return { id, reasons: [], miss: 'excluded' }
+    let entry = catalog.get(sub.id)
+    const first = entry && miss(entry)
+    if (!entry || first === undefined) return sub
+    const because =
+      first === 'feedback'
+        ? `feedback:${stepped.get(entry.id)}-${entry.id}`
+        : `exercise:${first}-not-${id}`
+    const seen = new Set<string>()
+    while (entry && !seen.has(entry.id)) {
+      seen.add(entry.id)
+      if (allowed(entry) && miss(entry) === undefined)
+        return { id: entry.id, reasons: [...sub.reasons, because] }
+      entry = entry.easier === undefined ? undefined : catalog.get(entry.easier)
     }
-    return undefined
+    return { id, reasons: [], miss: first }
   }
 
   // Each resolved id keeps its strongest, earliest preference.
@@ -108,7 +154,7 @@ export function chooseExercise(
   let strongCount = 0
   for (const p of wish.preferred) {
     const resolved = resolve(p.id)
-    if (!resolved || wanted.has(resolved.id)) continue
+    if (resolved.miss !== undefined || wanted.has(resolved.id)) continue
     wanted.set(resolved.id, {
       strongRank: p.strong ? strongCount++ : -1,
       reasons: resolved.reasons,
@@ -127,14 +173,6 @@ export function chooseExercise(
     return s
   }
 
-  const safe = catalog.exercises.filter(usable)
-  // The day's dose target is a hard filter when anything can meet it (a
-  // 30-45 s day gets no 60 s walk), else the safe range decides.
-  const dosed = safe.filter((e) => doseFits(e, wish.doseSec))
-  const all = dosed.length > 0 ? dosed : safe
-  const discreet = all.filter((e) => e.discreet)
-  // Discretion at the office is kept when asked, even if it means a repeat.
-  const pool = wish.discreet && discreet.length > 0 ? discreet : all
   const fresh = pool.filter((e) => !usedToday.has(e.id))
   const fits = (e: ExerciseEntry) => !wish.focus || KINDS_FOR_FOCUS[wish.focus].includes(e.kind)
   // The day's focus outranks variety: when every exercise of the focus was
@@ -159,36 +197,15 @@ export function chooseExercise(
   }
   const entry = best[Math.floor(random() * best.length)]!
   const reasons = [...(wanted.get(entry.id)?.reasons ?? [])]
-  const asked = wish.preferred[0]
-  if (asked === undefined) return { entry, reasons }
-  const resolved = resolve(asked.id)
-  if (resolved?.id !== entry.id) {
+  const first = wish.preferred[0]
+  if (first === undefined) return { entry, reasons }
+  const resolved = resolve(first.id)
+  if (resolved.id !== entry.id || resolved.miss !== undefined) {
     // Say why the exercise the rules asked for is not the one chosen.
-    const e = resolved && catalog.get(resolved.id)
-    const firstSafe = safety.resolve(asked.id)
-    const firstEntry = firstSafe && catalog.get(firstSafe.id)
-    const why = !e
-      ? firstSafe && stepped.has(firstSafe.id)
-        ? 'feedback'
-        : firstEntry && !lowEnough(firstEntry)
-          ? 'impact'
-          : 'excluded'
-      : !e.settings.includes(wish.setting)
-        ? 'setting'
-        : !e.equipment.every((q) => owned.has(q))
-          ? 'equipment'
-          : !doseFits(e, wish.limitSec)
-            ? 'dose-bounds'
-            : !doseFits(e, wish.doseSec) && dosed.length > 0
-              ? 'dose-target'
-              : wish.discreet && !e.discreet && discreet.length > 0
-                ? 'discreet'
-                : usedToday.has(e.id)
-                  ? 'used-today'
-                  : 'focus-or-variety'
-    reasons.push(`exercise:${why}-not-${asked.id}`)
+    const why = resolved.miss ?? (usedToday.has(resolved.id) ? 'used-today' : 'focus-or-variety')
+    reasons.push(`exercise:${why}-not-${first.id}`)
   }
-  return { entry, reasons, asked }
+  return { entry, reasons, asked: first }
 }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */

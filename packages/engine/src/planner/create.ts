@@ -9,7 +9,7 @@ import { addDays, daysBetween, parseDateTimeInZone } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
-import { planDay } from './day'
+import { planDay, type WeekState } from './day'
 import { checkPlannerOptions } from './options'
 import { validateRequest } from './request'
 import { compileRulebook, safetyRules } from './rulebook'
@@ -116,10 +116,14 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const first = dates[0]!
     const lead = ((daysBetween(profile.programStart, first) % 7) + 7) % 7
     const history: string[][] = []
+    const week: WeekState = { sessions: new Map() }
     const days = []
     for (let i = -lead; i < dates.length; i++) {
       const date = addDays(first, i)
-      if (((daysBetween(profile.programStart, date) % 7) + 7) % 7 === 0) history.length = 0
+      if (((daysBetween(profile.programStart, date) % 7) + 7) % 7 === 0) {
+        history.length = 0
+        week.sessions.clear()
+      }
       const recentUse = new Map<string, number>()
       for (const ids of history.slice(-RECENT_DAYS))
         for (const id of ids) recentUse.set(id, (recentUse.get(id) ?? 0) + 1)
@@ -135,6 +139,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
           seed,
           recentUse,
           slotMinutes,
+          week,
         },
         date,
       )

@@ -58,6 +58,8 @@ export const profileSchema = {
         type: { type: 'string', enum: DAY_TYPES },
         work: { type: 'array', prefixItems: [localTime, localTime], minItems: 2, maxItems: 2 },
         lunch: localTime,
+        breakfast: localTime,
+        dinner: localTime,
       },
       required: ['type'],
       additionalProperties: false,
@@ -118,6 +120,7 @@ export const profileSchema = {
       properties: {
         discreet: { type: 'boolean' },
         focus: { type: 'string', enum: ['balanced', 'cardio', 'strength', 'mobility'] },
+        activePauses: { type: 'boolean' },
       },
       additionalProperties: false,
     },

@@ -36,6 +36,9 @@ export const JOINT_FRIENDLY: readonly string[] = [
   'side-steps',
   'side-steps-band',
   'bike-intervals',
+  'walk-with-bursts',
+  'zone2-walk',
+  'zone2-bike',
 ]
 
 /**

@@ -1,13 +1,27 @@
-import type { ExerciseKind, LocalizedText } from '@snackplan/catalog'
+import type { DoseUnit, ExerciseKind, LocalizedText } from '@snackplan/catalog'
 import type { DayType, LocalDate } from './profile'
 
 /** What a snack trains. Breathing pauses count as mobility. */
 export type Focus = 'cardio' | 'strength' | 'mobility'
 
-/** One exercise snack in the plan. */
+/**
+ * What a planned item is: an exercise `snack` (20-90 s of effort, counted in
+ * the day's snacks and active time), a mobility or breathing `pause`, an
+ * hourly `active-pause` from sitting (1-5 min of light movement), or a longer
+ * easy `session` (a 10-minute walk with bursts, a zone-2 session). Pauses and
+ * sessions never count towards the snacks or the active time.
+ */
+export type SnackType = 'snack' | 'pause' | 'active-pause' | 'session'
+
+/** One timed item of the plan: an exercise snack, a pause or a session (see `type`). */
 export interface PlannedSnack {
   /** Stable: `<profileId>-<date>-<n>`, n counting from 1 in time order. */
   id: string
+  /**
+   * What the item is. The planner always writes it; absent (in plans made by
+   * hand or by older versions) it means `snack`.
+   */
+  type?: SnackType
   /** ISO 8601 with the zone's offset, e.g. `2026-11-23T09:30:00+01:00`. */
   start: string
   /** When warm-up, every round and the rests between them are done; same format as `start`. */
@@ -20,6 +34,10 @@ export interface PlannedSnack {
   durationSec: number
   /** The dose in the entry's own unit (seconds, reps or hold-seconds). */
   dose: number
+  /** The unit of `dose` (the entry's); always written by the planner. */
+  unit?: DoseUnit
+  /** `dose` is done once per side (so the time doubles); always written by the planner. */
+  perSide?: boolean
   /** How many times the dose is done. */
   rounds: number
   /** Rest between rounds in seconds; 0 with one round. */
@@ -58,10 +76,43 @@ export interface PlannedDay {
   dayType: DayType
   /** 1 on `programStart`. Can be <= 0 for days before it. */
   programDay: number
-  /** Sum over snacks of rounds x durationSec (warm-up not counted). */
+  /** Sum over the day's items of type `snack` of rounds x durationSec (warm-up not counted). */
   totalActiveSec: number
-  /** The day's snacks in time order; none on rest days. */
+  /** The day's timed items (snacks, pauses, sessions) in time order; none on rest days. */
   snacks: PlannedSnack[]
+  /**
+   * Habit cues without a clock time ("after each toilet visit: 30 s of
+   * squats") and prompts ("reflect and plan"), in rule order; calendars show
+   * them with the day's first event. Always written by the planner.
+   */
+  cues?: DayCue[]
+  /** The day's waking hours (bed may be the next morning); always written by the planner. */
+  awake?: {
+    /** Wake, ISO 8601 with the zone's offset. */
+    start: string
+    /** Bed, ISO 8601 with the zone's offset. */
+    end: string
+  }
+}
+
+/** A cue for the day without a clock time. */
+export interface DayCue {
+  /** The rule that raised it. */
+  rule: string
+  /** When to do it, or the prompt itself, in every locale. */
+  text: LocalizedText
+  /** The exercise to do then (after any substitution), if the cue names one. */
+  exerciseId?: string
+  /** The dose in the entry's unit. */
+  dose?: number
+  /** Work seconds of the dose (sides counted). */
+  durationSec?: number
+  /** The unit of `dose`. */
+  unit?: DoseUnit
+  /** `dose` is per side. */
+  perSide?: boolean
+  /** Rule ids that changed its exercise (`substitute:<rule>`). */
+  reasons: string[]
 }
 
 /** A localised caution that applies to the whole plan. */

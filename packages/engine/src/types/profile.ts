@@ -57,8 +57,12 @@ export interface DayPlan {
   type: DayType
   /** Work hours `[start, end]`, local time. */
   work?: [LocalTime, LocalTime]
-  /** Lunch start, local time. */
+  /** Lunch start, local time; a meal is taken to last 30 minutes. */
   lunch?: LocalTime
+  /** Breakfast start, local time, when it is a main meal of the day. */
+  breakfast?: LocalTime
+  /** Dinner start, local time, when it is a main meal of the day. */
+  dinner?: LocalTime
 }
 
 /** A block of time the planner must keep free. */
@@ -99,6 +103,8 @@ export interface Preferences {
   discreet?: boolean
   /** What to train most; default `balanced`. */
   focus?: 'balanced' | 'cardio' | 'strength' | 'mobility'
+  /** Hourly active pauses (light breaks from sitting) on office and home work days; default true. */
+  activePauses?: boolean
 }
 
 /** Who the plan is for, when they are free and what is safe for them. */
@@ -129,7 +135,11 @@ export interface Profile {
   injuries?: BodyRegion[]
   /** Wake-up time; no snack starts before it. */
   wake: LocalTime
-  /** Bedtime; every snack ends by then. */
+  /**
+   * Bedtime; every snack ends by then. A bedtime earlier than `wake` is the
+   * next morning (a night shift: wake 20:00, bed 08:00), and the day's
+   * waking hours cross midnight.
+   */
   bed: LocalTime
   /** The shape of each weekday. */
   days: Record<Weekday, DayPlan>

@@ -1,8 +1,8 @@
 import { defaultCatalog } from '@snackplan/catalog'
 import { describe, expect, it } from 'vitest'
-import { createPlanner, type Plan, type Profile } from '../../src/index'
+import { createPlanner, type Plan } from '../../src/index'
 import { checkInvariants, JOINT_FRIENDLY } from '../../src/testing/index'
-import { sampleProfile } from '../invariants/fixtures'
+import { people } from './fixtures'
 
 // Sore knees or hips: the guide's low-impact list, not only "no jumps".
 const planner = createPlanner()
@@ -11,33 +11,8 @@ const efforts = (plan: Plan) =>
     .flatMap((d) => d.snacks)
     .filter((s) => ['cardio', 'strength', 'isometric'].includes(s.kind))
 
-// An intermediate office and home worker with knee pain and a band.
-const karin: Profile = {
-  ...sampleProfile('lars'),
-  id: 'karin',
-  locale: 'sv',
-  conditions: ['knee-pain'],
-  equipment: ['chair', 'band', 'stairs', 'step'],
-  preferences: { focus: 'strength' },
-}
-// A beginner at home with hip pain and an exercise bike.
-const priya: Profile = {
-  ...sampleProfile('anna'),
-  id: 'priya',
-  locale: 'en',
-  conditions: ['hip-pain'],
-  equipment: ['chair', 'bike', 'band'],
-  days: {
-    mon: { type: 'home', work: ['09:00', '17:00'], lunch: '12:00' },
-    tue: { type: 'home', work: ['09:00', '17:00'], lunch: '12:00' },
-    wed: { type: 'home', work: ['09:00', '17:00'], lunch: '12:00' },
-    thu: { type: 'office', work: ['09:00', '17:00'], lunch: '12:00' },
-    fri: { type: 'home' },
-    sat: { type: 'outdoor' },
-    sun: { type: 'rest' },
-  },
-  busy: [],
-}
+const karin = people.karin!
+const priya = people.priya!
 
 describe('knee and hip pain choose from the low-impact list', () => {
   it.each([

@@ -14,9 +14,7 @@ describe('a beginner’s first week is low impact', () => {
 
   it('day 1: the after-lunch stairs are walked, not sprinted, and the plan says why', async () => {
     const plan = await planner.plan({ profile: eva, days: 1 })
-    const stairs = plan.days[0]!.snacks.find((s) =>
-      s.reasons.includes('trigger:after-lunch-stairs'),
-    )
+    const stairs = plan.days[0]!.snacks.find((s) => s.reasons.includes('trigger:after-meal-walk'))
     expect(stairs?.exerciseId).toBe('stair-walk')
     expect(stairs?.reasons).toContain('exercise:impact-not-stair-sprint')
   })

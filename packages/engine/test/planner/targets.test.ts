@@ -77,6 +77,7 @@ describe('mergeBounds', () => {
           type: 'bounds',
           params: {
             snackSec: { min: 25, max: 60 },
+            holdSec: { min: 15, max: 40 },
             minGapMin: 45,
             maxSnacks: 4,
             warmupFromEffort: 6,
@@ -87,6 +88,7 @@ describe('mergeBounds', () => {
     ])
     expect(b).toEqual({
       snackSec: { min: 25, max: 60 },
+      holdSec: { min: 15, max: 40 },
       daySecMax: 540,
       minGapMin: 45,
       maxSnacks: 4,
