@@ -1,7 +1,7 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
 import type { Fired } from '../evaluate/engine'
 import type { RuleEvent } from '../rules/types'
-import type { SnackNote } from '../types/plan'
+import type { SnackNote, SnackReason } from '../types/plan'
 import { secondsPerUnit } from './choose'
 import { REP_SECONDS } from './settings'
 
@@ -12,8 +12,8 @@ export interface Capped {
   effort: number
   dose: number
   durationSec: number
-  /** `cap:<rule>` for each rule that changed the snack or attached a note. */
-  reasons: string[]
+  /** Each rule that changed the snack or attached a note. */
+  why: SnackReason[]
   notes: SnackNote[]
 }
 
@@ -45,7 +45,7 @@ export function applyCaps(
     effort,
     dose,
     durationSec: dose * secondsPerUnit(entry, REP_SECONDS),
-    reasons: binding.map((c) => `cap:${c.rule}`),
+    why: binding.map((c) => ({ kind: 'cap', rule: c.rule })),
     notes: fired.flatMap((c) =>
       c.event.params.note ? [{ rule: c.rule, text: { ...c.event.params.note } }] : [],
     ),

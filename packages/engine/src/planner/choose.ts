@@ -1,6 +1,6 @@
 import type { Catalog, ExerciseEntry, ExerciseKind, Impact, Setting } from '@snackplan/catalog'
 import type { StepDownCause } from '../facts/compute'
-import type { Focus } from '../types/plan'
+import type { Focus, SnackReason } from '../types/plan'
 import type { Profile } from '../types/profile'
 import type { Safety } from './contraindications'
 import { KINDS_FOR_FOCUS, REP_SECONDS } from './settings'
@@ -44,12 +44,11 @@ export interface Wish {
   }
 }
 
-/** The chosen exercise, the rule reasons that came with it and the preference it answers. */
+/** The chosen exercise and the reasons that came with it. */
 export interface Choice {
   entry: ExerciseEntry
-  reasons: string[]
-  /** The first preference of the wish, when there was one (chosen or not). */
-  asked?: Preference
+  /** Substitutions, feedback and exercise-choice reasons, in structured form. */
+  why: SnackReason[]
 }
 
 const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
@@ -129,36 +128,43 @@ export function chooseExercise(
 
   // An exercise asked for resolves to itself or its safe substitute, then
   // down the easier chain to the first variation that fits the slot.
-  const resolve = (id: string): { id: string; reasons: string[]; miss?: string } => {
-    const sub = safety.resolve(id)
-    if (!sub) return { id, reasons: [], miss: 'excluded' }
+  const resolve = (p: Preference): { id: string; why: SnackReason[]; miss?: string } => {
+    const sub = safety.resolve(p.id)
+    if (!sub) return { id: p.id, why: [], miss: 'excluded' }
     let entry = catalog.get(sub.id)
     const first = entry && miss(entry)
     if (!entry || first === undefined) return sub
-    const because =
-      first === 'feedback'
-        ? `feedback:${stepped.get(entry.id)}-${entry.id}`
-        : `exercise:${first}-not-${id}`
+    const from = entry.id
     const seen = new Set<string>()
     while (entry && !seen.has(entry.id)) {
       seen.add(entry.id)
-      if (allowed(entry) && miss(entry) === undefined)
-        return { id: entry.id, reasons: [...sub.reasons, because] }
+      if (allowed(entry) && miss(entry) === undefined) {
+        const chosen = entry.id
+        const because: SnackReason =
+          first === 'feedback'
+            ? { kind: 'feedback', cause: stepped.get(from)!, asked: from, chosen }
+            : { kind: 'exercise', rule: p.rule, cause: first, asked: p.id, chosen }
+        return { id: chosen, why: [...sub.why, because] }
+      }
       entry = entry.easier === undefined ? undefined : catalog.get(entry.easier)
     }
-    return { id, reasons: [], miss: first }
+    return { id: p.id, why: [], miss: first }
   }
 
-  // Each resolved id keeps its strongest, earliest preference.
-  const wanted = new Map<string, { strongRank: number; reasons: string[] }>()
+  // Each resolved id keeps its strongest, earliest preference, and the
+  // shortest explanation any preference gives for it (a direct ask beats a
+  // swap down another exercise's chain).
+  const wanted = new Map<string, { strongRank: number; why: SnackReason[] }>()
   let strongCount = 0
   for (const p of wish.preferred) {
-    const resolved = resolve(p.id)
-    if (resolved.miss !== undefined || wanted.has(resolved.id)) continue
-    wanted.set(resolved.id, {
-      strongRank: p.strong ? strongCount++ : -1,
-      reasons: resolved.reasons,
-    })
+    const resolved = resolve(p)
+    if (resolved.miss !== undefined) continue
+    const seen = wanted.get(resolved.id)
+    if (seen) {
+      if (resolved.why.length < seen.why.length) seen.why = resolved.why
+      continue
+    }
+    wanted.set(resolved.id, { strongRank: p.strong ? strongCount++ : -1, why: resolved.why })
   }
 
   const score = (e: ExerciseEntry): number => {
@@ -196,16 +202,23 @@ export function chooseExercise(
     } else if (s === bestScore) best.push(e)
   }
   const entry = best[Math.floor(random() * best.length)]!
-  const reasons = [...(wanted.get(entry.id)?.reasons ?? [])]
   const first = wish.preferred[0]
-  if (first === undefined) return { entry, reasons }
-  const resolved = resolve(first.id)
-  if (resolved.id !== entry.id || resolved.miss !== undefined) {
-    // Say why the exercise the rules asked for is not the one chosen.
-    const why = resolved.miss ?? (usedToday.has(resolved.id) ? 'used-today' : 'focus-or-variety')
-    reasons.push(`exercise:${why}-not-${first.id}`)
-  }
-  return { entry, reasons, asked: first }
+  const resolved = first && resolve(first)
+  // Explained against the first exercise asked for when that is what it
+  // became (the stair sprint walked); else against the ask it answers.
+  if (resolved && resolved.miss === undefined && resolved.id === entry.id)
+    return { entry, why: resolved.why }
+  const why = [...(wanted.get(entry.id)?.why ?? [])]
+  if (!first || !resolved) return { entry, why }
+  // Say why the exercise the rules asked for is not the one chosen.
+  why.push({
+    kind: 'exercise',
+    rule: first.rule,
+    cause: resolved.miss ?? (usedToday.has(resolved.id) ? 'used-today' : 'focus-or-variety'),
+    asked: first.id,
+    chosen: entry.id,
+  })
+  return { entry, why }
 }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */

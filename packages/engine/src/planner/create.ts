@@ -13,6 +13,7 @@ import { planDay, type WeekState } from './day'
 import { checkPlannerOptions } from './options'
 import { validateRequest } from './request'
 import { compileRulebook, safetyRules } from './rulebook'
+import { namedTitles } from './titles'
 
 /** Options of {@link createPlanner}. */
 export interface PlannerOptions {
@@ -162,6 +163,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
       days,
       excluded,
       advisories,
+      titles: namedTitles(rules.titles, days, excluded, advisories),
     }
     for (const p of plugins) result = (await p.afterPlan?.(result, context())) ?? result
     return result

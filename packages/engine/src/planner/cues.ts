@@ -5,6 +5,7 @@ import type { DayCue } from '../types/plan'
 import type { DayPlan, Profile } from '../types/profile'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
+import { reasonId } from './reasons'
 import { SETTING_FOR_DAY } from './settings'
 import type { DayBounds } from './targets'
 
@@ -26,7 +27,7 @@ export function planCues(
   const out: DayCue[] = []
   for (const f of [...fired].sort((a, b) => a.order - b.order)) {
     const { text, exercise, doseSec } = f.event.params
-    const cue: DayCue = { rule: f.rule, text: { ...text }, reasons: [] }
+    const cue: DayCue = { rule: f.rule, text: { ...text }, reasons: [], why: [] }
     if (exercise !== undefined) {
       const resolved = safety.resolve(exercise)
       const entry = resolved && catalog.get(resolved.id)
@@ -46,7 +47,8 @@ export function planCues(
         durationSec,
         unit: entry.dose.unit,
         perSide: entry.dose.perSide,
-        reasons: resolved.reasons,
+        reasons: resolved.why.map(reasonId),
+        why: resolved.why,
       })
     }
     out.push(cue)

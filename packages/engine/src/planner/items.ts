@@ -2,12 +2,13 @@ import type { Catalog, ExerciseEntry, ExerciseKind } from '@snackplan/catalog'
 import { exerciseFacts, type FactValues, type StepDownCause, slotFacts } from '../facts/compute'
 import type { SlotItem } from '../rules/types'
 import { formatZoned } from '../time'
-import type { Focus, PlannedSnack } from '../types/plan'
+import type { Focus, PlannedSnack, SnackReason } from '../types/plan'
 import type { DayPlan, Profile } from '../types/profile'
 import { applyCaps } from './caps'
 import { chooseExercise, type Preference } from './choose'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
+import { reasonId } from './reasons'
 import type { Rulebook } from './rulebook'
 import type { Slot } from './select'
 import { focusOfKind, SETTING_FOR_DAY } from './settings'
@@ -143,6 +144,7 @@ export async function makeItem(
     ...exerciseFacts(entry),
     ...slotFacts(profile, ctx.dayPlan, slot.minute),
   })
+  const asked = p.exercises?.[0] ?? p.exercise
   const capped = applyCaps(entry, { effort: base, dose }, caps)
   if (!capped) return undefined
   ctx.used.add(entry.id)
@@ -167,14 +169,16 @@ export async function makeItem(
       snack && caps.length === 0
         ? (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m))
         : [],
-    reasons: [
-      `trigger:${slot.rule}`,
-      ...(snack ? targets.reasons : []),
-      ...choice.reasons,
-      ...capped.reasons,
+    reasons: [],
+    why: [
+      { kind: 'trigger', rule: slot.rule, ...(asked === undefined ? {} : { asked }) },
+      ...(snack ? targets.rules.map((rule): SnackReason => ({ kind: 'progression', rule })) : []),
+      ...choice.why,
+      ...capped.why,
     ],
     notes: capped.notes,
   }
+  made.reasons = made.why!.map(reasonId)
   return { snack: made, epochMs: slot.epochMs, spanSec: spanOf(made) }
 }
 

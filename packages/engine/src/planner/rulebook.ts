@@ -1,4 +1,4 @@
-import type { Catalog } from '@snackplan/catalog'
+import type { Catalog, LocalizedText } from '@snackplan/catalog'
 import { pointer, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
 import { RuleGroup } from '../evaluate/engine'
 import { EVENT_KINDS } from '../rules/kinds'
@@ -25,6 +25,8 @@ export interface Rulebook {
   /** Ids and versions of the sets, joined, for the plan. */
   id: string
   version: string
+  /** Rule titles in en/sv/da, by rule id, for the rules that have one. */
+  titles: ReadonlyMap<string, LocalizedText>
 }
 
 /**
@@ -69,6 +71,7 @@ export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rul
     cues: of('cue'),
     bounds: of('bounds'),
     caps: of('cap-effort'),
+    titles: new Map(rules.flatMap((r) => (r.title ? [[r.name, r.title] as const] : []))),
     id: sets.map((s) => s.id).join('+'),
     version: sets.map((s) => s.version).join('+'),
   }

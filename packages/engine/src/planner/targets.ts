@@ -7,14 +7,14 @@ export interface DayTargets extends TargetsParams {
   snacks: number
   doseSec: { min: number; max: number }
   focus: NonNullable<TargetsParams['focus']>
-  /** `progression:<rule>` for each rule that set a target. */
-  reasons: string[]
+  /** Each rule that set a target, in the order they merged. */
+  rules: string[]
   /** The rule whose value won, per field. */
   sources: Partial<Record<keyof TargetsParams, string>>
 }
 
 /** What the planner does when no progression rule fires. */
-export const DEFAULT_TARGETS: Omit<DayTargets, 'reasons' | 'sources'> = {
+export const DEFAULT_TARGETS: Omit<DayTargets, 'rules' | 'sources'> = {
   snacks: 3,
   doseSec: { min: 30, max: 60 },
   focus: 'mixed',
@@ -28,12 +28,12 @@ export function mergeTargets(
   fired: readonly Fired<Extract<RuleEvent, { type: 'targets' }>>[],
 ): DayTargets {
   const ordered = [...fired].sort((a, b) => a.priority - b.priority || a.order - b.order)
-  const merged: DayTargets = { ...DEFAULT_TARGETS, reasons: [], sources: {} }
+  const merged: DayTargets = { ...DEFAULT_TARGETS, rules: [], sources: {} }
   for (const f of ordered) {
     Object.assign(merged, f.event.params)
     for (const key of Object.keys(f.event.params) as (keyof TargetsParams)[])
       merged.sources[key] = f.rule
-    merged.reasons.push(`progression:${f.rule}`)
+    merged.rules.push(f.rule)
   }
   return merged
 }

@@ -50,16 +50,17 @@ function factRules(): object[] {
   })
 }
 
-const text = {
+const localized = (maxLength: number) => ({
   type: 'object',
   properties: {
-    en: { type: 'string', minLength: 1, maxLength: 600 },
-    sv: { type: 'string', minLength: 1, maxLength: 600 },
-    da: { type: 'string', minLength: 1, maxLength: 600 },
+    en: { type: 'string', minLength: 1, maxLength },
+    sv: { type: 'string', minLength: 1, maxLength },
+    da: { type: 'string', minLength: 1, maxLength },
   },
   required: ['en', 'sv', 'da'],
   additionalProperties: false,
-}
+})
+const text = localized(600)
 
 const EVENT_PARAMS: Record<string, object> = {
   exclude: { type: 'object', maxProperties: 0 },
@@ -210,6 +211,7 @@ export const ruleSetSchema = {
         type: 'object',
         properties: {
           name: { type: 'string', pattern: ID, minLength: 2, maxLength: 80 },
+          title: localized(120),
           priority: { type: 'integer', minimum: 1, maximum: 100 },
           conditions: {
             allOf: [

@@ -270,6 +270,18 @@ export type RuleEventType = RuleEvent['type']
 export interface Rule {
   /** The rule id: kebab-case, unique in the set; it shows up in snack `reasons`. */
   name: string
+  /**
+   * What the rule does, in words people read (1-120 characters per locale):
+   * calendar descriptions and the CLI show it instead of the id.
+   */
+  title?: {
+    /** English. */
+    en: string
+    /** Swedish. */
+    sv: string
+    /** Danish. */
+    da: string
+  }
   /** 1-100, default 1; higher runs first and wins slots and target fields. */
   priority?: number
   /** When the rule fires; the top is `all`, `any` or `not`. */

@@ -114,7 +114,14 @@ export const BLOOD_PRESSURE_CONDITIONS: readonly Condition[] = [
  * raises blood pressure, so uncleared heart, blood-pressure and medication
  * profiles hold for 20 s at most at 4/10 at most.
  */
-export function holdLimit(profile: Profile): { sec: number; effort: number } | undefined {
+export function holdLimit(profile: Profile):
+  | {
+      /** Longest hold, seconds per side. */
+      sec: number
+      /** Highest effort, RPE 1-10. */
+      effort: number
+    }
+  | undefined {
   const limited =
     profile.clearedForVigorous !== true &&
     profile.conditions.some((c) => BLOOD_PRESSURE_CONDITIONS.includes(c))

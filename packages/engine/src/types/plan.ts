@@ -50,14 +50,55 @@ export interface PlannedSnack {
   warmupSec: number
   /** Progression modifiers applied to this snack (tempo, pause, load). */
   modifiers: ('tempo' | 'pause' | 'load')[]
-  /** Rule ids that placed the snack and chose, substituted or capped its exercise. */
+  /**
+   * Why the item is there and why it is that exercise, as plain ids:
+   * `trigger:<rule>`, `progression:<rule>`, `substitute:<rule>`,
+   * `feedback:<cause>-<exercise>`, `exercise:<cause>-not-<exercise>`,
+   * `cap:<rule>`. `why` has the same reasons in structured form.
+   */
   reasons: string[]
+  /**
+   * The reasons in structured form, one per entry of `reasons` and in the
+   * same order. The planner always writes it; it is optional so that plans
+   * made by hand or by older versions still type-check.
+   */
+  why?: SnackReason[]
   /**
    * Cautions a rule attached to this very snack (e.g. "breathe out through
    * the hold"), in every locale. The planner always writes the list; it is
    * optional so that plans made by hand or by older versions still type-check.
    */
   notes?: SnackNote[]
+}
+
+/** What a reason is about. */
+export type ReasonKind = 'trigger' | 'progression' | 'substitute' | 'exercise' | 'feedback' | 'cap'
+
+/**
+ * One reason of a planned item, in structured form. `trigger`: the rule that
+ * placed it (and the exercise it asked for); `progression`: a rule that set
+ * the day's targets; `substitute`: a safety rule swapped `asked` for
+ * `chosen`; `exercise`: the exercise `rule` asked for (`asked`) is not the
+ * one chosen, because of `cause`; `feedback`: the person's log stepped
+ * `asked` down (`cause`: `pain`, `too-hard`, `stopped`); `cap`: a rule
+ * lowered the effort or shortened a hold.
+ */
+export interface SnackReason {
+  /** What the reason is about. */
+  kind: ReasonKind
+  /** The rule behind it (for `exercise`: the rule that asked for the exercise); absent for `feedback`. */
+  rule?: string
+  /** The exercise asked for. */
+  asked?: string
+  /** The exercise the item got instead, when it differs. */
+  chosen?: string
+  /**
+   * Why: for `exercise` one of `excluded`, `impact`, `feedback`, `kind`,
+   * `setting`, `equipment`, `dose-bounds`, `dose-target`, `discreet`,
+   * `used-today`, `focus-or-variety`; for `feedback` one of `pain`,
+   * `too-hard`, `stopped`.
+   */
+  cause?: string
 }
 
 /** A caution a rule attached to one snack. */
@@ -113,6 +154,8 @@ export interface DayCue {
   perSide?: boolean
   /** Rule ids that changed its exercise (`substitute:<rule>`). */
   reasons: string[]
+  /** The same reasons in structured form (always written by the planner). */
+  why?: SnackReason[]
 }
 
 /** A localised caution that applies to the whole plan. */
@@ -163,4 +206,10 @@ export interface Plan {
   }[]
   /** Cautions for the whole plan, e.g. "consult a clinician before ...". */
   advisories: Advisory[]
+  /**
+   * Titles in en/sv/da of the rules the plan names (in reasons, cues, notes
+   * and advisories) that have one, by rule id: what `explainSnack` shows
+   * instead of ids. Always written by the planner.
+   */
+  titles?: Record<string, LocalizedText>
 }

@@ -116,7 +116,10 @@ describe('chooseExercise', () => {
 
   it('swaps a contraindicated preferred exercise for its easier variation and says why', async () => {
     const c = await choose({ preferred: [strong('jog')] }, { knee: true })
-    expect(c).toMatchObject({ entry: { id: 'walk' }, reasons: ['substitute:knee'] })
+    expect(c).toMatchObject({
+      entry: { id: 'walk' },
+      why: [{ kind: 'substitute', rule: 'knee', asked: 'jog', chosen: 'walk' }],
+    })
     for (let seed = 1; seed < 20; seed++)
       expect((await choose({ focus: 'cardio' }, { knee: true, seed }))?.entry.id).not.toBe('jog')
   })
@@ -142,7 +145,10 @@ describe('chooseExercise', () => {
 
   it('keeps under the day’s impact ceiling, taking the easier variation of what was asked', async () => {
     const c = await choose({ preferred: [strong('jog')], maxImpact: 'low' })
-    expect(c).toMatchObject({ entry: { id: 'walk' }, reasons: ['exercise:impact-not-jog'] })
+    expect(c).toMatchObject({
+      entry: { id: 'walk' },
+      why: [{ kind: 'exercise', rule: 'day', cause: 'impact', asked: 'jog', chosen: 'walk' }],
+    })
     for (let seed = 1; seed < 20; seed++)
       expect((await choose({ focus: 'cardio', maxImpact: 'low' }, { seed }))?.entry.id).not.toBe(
         'jog',
