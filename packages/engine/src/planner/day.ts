@@ -147,6 +147,10 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     random: prng(ctx.seed, date, 'exercise'),
   }
   const noBonus = { sec: 0 }
+  // Slots were chosen for an expected length; an item that came out longer
+  // must still keep clear of everything (else it is left out).
+  const clear = (m: Made) =>
+    fitsAlone(m, occupiedBesides(ctx.busy, items, m, ctx.slotMinutes), bedMs, ctx.slotMinutes)
   const light = targets.focus === 'mobility'
 
   // 1. A longer session: the first rule (by priority) with a slot that fits
@@ -159,9 +163,10 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     if (params.perWeek !== undefined && seen) {
       if (seen.count >= params.perWeek || daysBetween(seen.last, date) < 2) continue
     }
-    const [slot] = select(cands, 1, params.doseSec ?? 600, { order: 'listed' })
+    // Without a length the session may take up to 30 minutes: keep that free.
+    const [slot] = select(cands, 1, params.doseSec ?? 1800, { order: 'listed' })
     const made = slot && (await makeItem(ictx, slot, 'session', params.focus, 0, noBonus))
-    if (!made) continue
+    if (!made || !clear(made)) continue
     items.push(made)
     ctx.week.sessions.set(rule, { count: (seen?.count ?? 0) + 1, last: date })
     break
@@ -206,9 +211,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   }
   enforceDayLimit(snacks, bounds.daySecMax)
   items.push(...snacks)
-  topUp(snacks, targets.minActiveSec ?? 0, bounds.daySecMax, (m) =>
-    fitsAlone(m, occupiedBesides(ctx.busy, items, m, ctx.slotMinutes), bedMs, ctx.slotMinutes),
-  )
+  topUp(snacks, targets.minActiveSec ?? 0, bounds.daySecMax, clear)
 
   // 3. Hourly active pauses, where no other item already breaks the sitting.
   const activeCands = of('active-pause')
@@ -220,12 +223,12 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     timeZone: profile.timeZone,
     wakeMin: waking.wake,
     bedMin: waking.bed,
-    spanSec: Math.max(ctx.slotMinutes * 60, (activeCands[0]?.params.doseSec ?? 120) + 60),
+    spanSec: Math.max(ctx.slotMinutes * 60, activeCands[0]?.params.doseSec ?? 120),
     busy: occupied(ACTIVE_PAUSE_CLEARANCE_MIN),
     order: 'listed',
   })) {
     const made = await makeItem(ictx, slot, 'active-pause', 'mobility', 0, noBonus)
-    if (made) items.push(made)
+    if (made && clear(made)) items.push(made)
   }
 
   // 4. Mobility or breathing pauses, from their own slots, never a snack's.
@@ -235,7 +238,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   const pauseCands = of('pause').length > 0 ? of('pause') : snackCands
   for (const slot of select(pauseCands, pauses, 60)) {
     const made = await makeItem(ictx, slot, 'pause', 'mobility', 0, noBonus)
-    if (made) items.push(made)
+    if (made && clear(made)) items.push(made)
   }
 
   items.sort((a, b) => a.epochMs - b.epochMs)
