@@ -90,6 +90,8 @@ describe('too hard, pain or a stopped snack steps down, with its reason', () => 
         expect(s.reasons).toContain('progression:step-down-after-hard')
         expect(s.effort).toBeLessThanOrEqual(5)
         expect(s.durationSec).toBeLessThanOrEqual(60)
+        // One round: no second round to reach the usual active time either.
+        expect(s.rounds).toBe(1)
         expect(s.modifiers).toEqual([])
       }
       // After seven days the dose comes back.
