@@ -14,6 +14,8 @@ export default defineConfig({
     ],
     setupFiles: ['./vitest.setup.ts'],
     testTimeout: 60_000,
+    // Hooks too: the ICS conformance checkers run over every sample calendar in a beforeAll.
+    hookTimeout: 60_000,
     pool: 'forks',
   },
 })

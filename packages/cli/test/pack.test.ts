@@ -105,11 +105,11 @@ console.log(loadCatalog(defaultCatalogDocument).exercises.length, checkProfile(p
 `,
     )
     const esm = sh('node', ['esm.mjs'], project).trim().split(' ')
-    expect(esm[0]).toBe('66')
+    expect(esm[0]).toBe('71')
     expect(esm[1]).toBe('3')
     expect(Number(esm[2])).toBeGreaterThan(3)
     expect(esm[3]).toBe('function')
-    expect(sh('node', ['cjs.cjs'], project).trim()).toBe('66 true function')
+    expect(sh('node', ['cjs.cjs'], project).trim()).toBe('71 true function')
     const table = sh(
       join(project, 'node_modules/.bin/snackplan'),
       ['plan', '--profile', profile, '--days', '1', '--locale', 'en'],

@@ -11,8 +11,30 @@ describe('snackplan plan', () => {
     const { code, out } = await run(['plan', '--profile', anna])
     expect(code).toBe(0)
     expect(out).toMatch(/^Mikroträning för anna · 2026-11-23 – 2026-11-29 · Europe\/Stockholm/)
-    expect(out).toContain('Knäböj · 2 × 45 s')
+    expect(out).toContain('Knäböj mot stol · 2 × 45 s')
     expect(out.match(/^(mån|tis|ons|tors|fre|lör|sön) 2026-11-/gm)).toHaveLength(7)
+  })
+
+  it('prints reasons, progressions and cues in words, in the plan’s language', async () => {
+    const dir = tempDir()
+    const lars = JSON.parse(
+      readFileSync(new URL('../../../examples/profiles/lars.json', import.meta.url), 'utf8'),
+    )
+    // Three days of real work that felt easy: from then on, harder variations with 5-10 kg.
+    lars.feedback = ['2026-11-23', '2026-11-24', '2026-11-25'].flatMap((date) => [
+      { date, exerciseId: 'chair-squat', done: true, effort: 4, plannedEffort: 7 },
+      { date, exerciseId: 'band-row', done: true, effort: 4, plannedEffort: 7 },
+    ])
+    writeFileSync(join(dir, 'lars.json'), JSON.stringify(lars))
+    const { code, out } = await run(['plan', '--profile', 'lars.json', '--days', '7'], dir)
+    expect(code).toBe(0)
+    expect(out).not.toMatch(/\+tempo|\+pause|\+load|trigger:|progression:|after-meal-walk/)
+    expect(out).toContain(
+      'Progression i dag: højere tempo, pause i bunden, hold en vægt på 5-10 kg',
+    )
+    expect(out).toMatch(/anstrengelse 7\/10 \(varm, forpustet, korte sætninger\)/)
+    expect(out).toContain('Hvorfor: Tidspunkt: Efter måltidet: trapper eller en rask gåtur')
+    expect(out).toContain('i dag: Efter hvert toiletbesøg: Squat · 30 s')
   })
 
   it('prints the plan JSON, deterministic for a seed', async () => {
@@ -47,7 +69,7 @@ describe('snackplan plan', () => {
     ])
   })
 
-  it('writes an .ics file that ical.js reads, with one event per snack', async () => {
+  it('writes an .ics file that ical.js reads, with one event per item (and a note for a day of cues only)', async () => {
     const dir = tempDir()
     const { code, err } = await run([
       'plan',
@@ -64,9 +86,13 @@ describe('snackplan plan', () => {
     expect(err).toContain('week.ics')
     const text = readFileSync(join(dir, 'week.ics'), 'utf8')
     const json = JSON.parse((await run(['plan', '--profile', anna, '--format', 'json'])).out)
-    const snacks = json.days.flatMap((d: { snacks: unknown[] }) => d.snacks).length
+    const days: { snacks: unknown[]; cues: unknown[] }[] = json.days
+    const items = days.flatMap((d) => d.snacks).length
+    // Anna's day 7 is a rest day with the reflect-and-plan prompt: one short note.
+    const notes = days.filter((d) => d.snacks.length === 0 && d.cues.length > 0).length
+    expect(notes).toBe(1)
     const events = new ICAL.Component(ICAL.parse(text)).getAllSubcomponents('vevent')
-    expect(events).toHaveLength(snacks)
+    expect(events).toHaveLength(items + notes)
     expect(text).toContain('TZID:Europe/Stockholm')
   })
 
@@ -136,10 +162,11 @@ describe('snackplan plan', () => {
     )
     expect(code).toBe(0)
     const [day] = JSON.parse(out).days
-    expect(day.snacks.map((s: { reasons: string[] }) => s.reasons[0])).toContain(
+    const snacks = day.snacks.filter((s: { type: string }) => s.type === 'snack')
+    expect(snacks.map((s: { reasons: string[] }) => s.reasons[0])).toContain(
       'trigger:morning-stand-up',
     )
-    expect(day.snacks[0].reasons).toContain('progression:starter-day-1')
+    expect(snacks[0].reasons).toContain('progression:starter-day-1')
   })
 
   it('adds a catalog file to the built-in catalog', async () => {

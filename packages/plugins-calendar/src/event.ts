@@ -11,11 +11,18 @@ export interface CalendarEvent {
   end: string
   /** IANA zone the plan was made in; exporters may write local times with TZID. */
   timeZone: string
-  /** Localised title, e.g. `Knäböj mot stol · 45 s`. */
+  /** Localised title, e.g. `Knäböj mot stol · 45 s` (`explainSnack`'s title). */
   summary: string
-  /** Localised plain text: dose, cues, warm-up, effort, why, safety. */
+  /**
+   * Localised plain text: dose, warm-up, effort and how it feels, calm
+   * breaths, how to do it, cautions, why (in the rules' titles), safety, the
+   * plan's advisories, and in the day's first event the day's cues.
+   */
   description: string
-  /** Localised: "Exercise snack" and the snack's focus, e.g. `["Träningssnack", "Styrka"]`. */
+  /**
+   * Localised: what the item is and what it trains, e.g. `["Mikropass",
+   * "Styrka"]`; a day's cue note has just `["För i dag"]`.
+   */
   categories: string[]
   /**
    * Revision counter: grows when the snack at this uid changes (RFC 5545
@@ -31,7 +38,7 @@ export interface CalendarEvent {
     /** Localised alarm text. */
     description: string
   }[]
-  /** The snack this event comes from, for exporters that want more. */
+  /** The planned item this event comes from (`<profileId>-<date>-cues` for a day's cue note). */
   snackId: string
   /** Language the texts are in. */
   locale: 'en' | 'sv' | 'da'

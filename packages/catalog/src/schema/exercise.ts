@@ -55,9 +55,10 @@ export const exerciseSchema = {
       type: 'object',
       properties: {
         unit: { type: 'string', enum: DOSE_UNITS },
-        min: { type: 'integer', minimum: 1, maximum: 600 },
-        default: { type: 'integer', minimum: 1, maximum: 600 },
-        max: { type: 'integer', minimum: 1, maximum: 600 },
+        // Up to an hour: longer sessions (a zone-2 walk) are dosed in seconds too.
+        min: { type: 'integer', minimum: 1, maximum: 3600 },
+        default: { type: 'integer', minimum: 1, maximum: 3600 },
+        max: { type: 'integer', minimum: 1, maximum: 3600 },
         perSide: { type: 'boolean' },
       },
       required: ['unit', 'min', 'default', 'max', 'perSide'],

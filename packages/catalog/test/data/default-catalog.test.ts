@@ -138,6 +138,9 @@ describe('default catalog: variations', () => {
   })
 })
 
+// Sessions and active-pause breaks, dosed in minutes rather than the 20-90 s of a snack.
+const LONGER = ['walk-with-bursts', 'zone2-walk', 'zone2-bike', 'walk-break', 'stand-and-stretch']
+
 describe('default catalog: doses and effort', () => {
   it('orders every range', () => {
     for (const e of entries) {
@@ -155,9 +158,22 @@ describe('default catalog: doses and effort', () => {
   })
 
   it('keeps moves within 20-90 s of real active time, both sides counted', () => {
-    for (const e of entries.filter((x) => x.dose.unit === 'seconds')) {
+    for (const e of entries.filter((x) => x.dose.unit === 'seconds' && !LONGER.includes(x.id))) {
       expect(e.dose.min, e.id).toBeGreaterThanOrEqual(20)
       expect(activeMax(e), e.id).toBeLessThanOrEqual(90)
+    }
+  })
+
+  it('doses the longer items as the guides do: active pauses 1-5 min, the walk with bursts 8-10 min, zone 2 20-40 min', () => {
+    const range = (id: string) => [get(id).dose.min, get(id).dose.max]
+    for (const id of ['walk-break', 'stand-and-stretch']) {
+      expect(range(id), id).toEqual([60, 300])
+      expect(get(id).effort.max, id).toBeLessThanOrEqual(3)
+    }
+    expect(range('walk-with-bursts')).toEqual([480, 600])
+    for (const id of ['zone2-walk', 'zone2-bike']) {
+      expect(range(id), id).toEqual([1200, 2400])
+      expect(get(id).effort.target, id).toBeLessThanOrEqual(4)
     }
   })
 
@@ -513,8 +529,9 @@ describe('default catalog: covers the seed guides', () => {
         !e.loads.includes('neck'),
     )
     expect(neckFriendly.length).toBeGreaterThanOrEqual(6)
+    // The walking break is an easy walk: low impact, like any walking.
     for (const e of entries.filter((x) => x.kind === 'mobility' || x.kind === 'breathing')) {
-      expect(e.impact, e.id).toBe('none')
+      expect(e.impact, e.id).toBe(e.id === 'walk-break' ? 'low' : 'none')
     }
   })
 

@@ -1,25 +1,12 @@
-import { type Catalog, type Locale, localize } from '@snackplan/catalog'
-import type { Plan, PlannedSnack } from '@snackplan/engine'
+import { type Catalog, type Locale, localize, localizeText } from '@snackplan/catalog'
+import {
+  explainAdvisory,
+  explainCue,
+  explainSnack,
+  formatDuration,
+  type Plan,
+} from '@snackplan/engine'
 import { LABELS } from './labels'
-
-function duration(sec: number): string {
-  const m = Math.floor(sec / 60)
-  const s = sec % 60
-  return m === 0 ? `${s} s` : s === 0 ? `${m} min` : `${m} min ${s} s`
-}
-
-function dose(snack: PlannedSnack, catalog: Catalog, l: Record<string, string>): string {
-  const entry = catalog.get(snack.exerciseId)
-  const unit =
-    entry?.dose.unit === 'reps'
-      ? `${snack.dose} ×`
-      : `${entry?.dose.perSide ? snack.dose : snack.durationSec} s`
-  const side = entry?.dose.perSide ? ` ${l.side}` : ''
-  const hold = entry?.dose.unit === 'hold-seconds' ? `${l.hold} ` : ''
-  const rounds = snack.rounds > 1 ? `${snack.rounds} × ` : ''
-  const rest = snack.rounds > 1 ? ` (${l.rest_} ${snack.restSec} s)` : ''
-  return `${rounds}${hold}${unit}${side}${rest}`
-}
 
 function weekday(date: string, locale: Locale): string {
   return new Intl.DateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(
@@ -27,41 +14,48 @@ function weekday(date: string, locale: Locale): string {
   )
 }
 
-/** A plan as a readable week table, with exercise names in `locale`. */
+/**
+ * A plan as a readable week table in `locale`: each item in the words of
+ * `explainSnack` (the same text calendars show), the day's cues, what was
+ * left out and the advisories.
+ */
 export function formatTable(plan: Plan, catalog: Catalog, locale: Locale): string {
   const l = LABELS[locale]
+  const options = { locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) }
   const lines = [`${l.plan} ${plan.profileId} · ${plan.from} – ${plan.to} · ${plan.timeZone}`, '']
   for (const day of plan.days) {
     const kind = day.dayType === 'rest' ? l.rest : l[day.dayType]
     lines.push(
-      `${weekday(day.date, locale)} ${day.date} · ${kind} · ${l.day} ${day.programDay} · ${duration(day.totalActiveSec)} ${l.active}`,
+      `${weekday(day.date, locale)} ${day.date} · ${kind} · ${l.day} ${day.programDay} · ${formatDuration(day.totalActiveSec)} ${l.active}`,
     )
     if (day.snacks.length === 0) lines.push(`  – ${l.none}`)
     for (const s of day.snacks) {
-      const entry = catalog.get(s.exerciseId)
-      const name = entry ? localize(entry, locale).name : s.exerciseId
+      const text = explainSnack(s, options)
+      const what = (s.type ?? 'snack') === 'snack' ? '' : `${text.type}: `
       const warm = s.warmupSec > 0 ? ` · ${l.warmup} ${s.warmupSec} s` : ''
-      const mods = s.modifiers.length > 0 ? ` · +${s.modifiers.join(', +')}` : ''
-      lines.push(
-        `  ${s.start.slice(11, 16)}  ${name} · ${dose(s, catalog, l)} · ${l.effort} ${s.effort}/10${warm}${mods}`,
-      )
-      lines.push(`         ${l.why}: ${s.reasons.join(', ')}`)
+      lines.push(`  ${s.start.slice(11, 16)}  ${what}${text.title} · ${text.effortBrief}${warm}`)
+      if (text.modifiers) lines.push(`         ${text.modifiers}`)
+      for (const note of text.notes) lines.push(`         ! ${note}`)
+      lines.push(`         ${text.why}: ${text.reasons.join('; ')}`)
     }
+    for (const cue of day.cues ?? []) lines.push(`  ${l.today}: ${explainCue(cue, options)}`)
     lines.push('')
   }
   if (plan.excluded.length > 0) {
     lines.push(`${l.excluded}:`)
     for (const x of plan.excluded) {
       const entry = catalog.get(x.exerciseId)
-      lines.push(
-        `  - ${entry ? localize(entry, locale).name : x.exerciseId} (${x.reasons.join(', ')})`,
-      )
+      const why = x.reasons.map((r) => {
+        const title = plan.titles?.[r]
+        return title ? localizeText(title, locale) : r
+      })
+      lines.push(`  - ${entry ? localize(entry, locale).name : x.exerciseId} (${why.join('; ')})`)
     }
     lines.push('')
   }
   if (plan.advisories.length > 0) {
     lines.push(`${l.advisories}:`)
-    for (const a of plan.advisories) lines.push(`  ! ${a.text[locale]}`)
+    for (const a of plan.advisories) lines.push(`  ! ${explainAdvisory(a, options)}`)
     lines.push('')
   }
   return lines.join('\n')

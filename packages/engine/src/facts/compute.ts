@@ -1,6 +1,13 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
-import { addDays, daysBetween, parseLocalTime, weekdayOf } from '../time'
-import type { DayPlan, LocalDate, Profile } from '../types/profile'
+import { inFrame, wakingHours } from '../planner/window'
+import { addDays, daysBetween, weekdayOf } from '../time'
+import {
+  CLEARANCE_CONDITIONS,
+  type DayPlan,
+  type FeedbackEntry,
+  type LocalDate,
+  type Profile,
+} from '../types/profile'
 
 /** Fact values keyed by fact name, as json-rules-engine receives them. */
 export type FactValues = Record<string, string | number | boolean | readonly string[]>
@@ -18,7 +25,19 @@ export function profileFacts(profile: Profile): FactValues {
     'profile.discreet': profile.preferences?.discreet ?? false,
     'profile.focus': profile.preferences?.focus ?? 'balanced',
     'profile.clearedForVigorous': profile.clearedForVigorous ?? false,
+    'profile.activePauses': profile.preferences?.activePauses ?? true,
+    'profile.needsClearance': needsClearance(profile),
   }
+}
+
+/** Whether the profile has a condition that needs a clinician's clearance, and no clearance yet. */
+export function needsClearance(
+  profile: Pick<Profile, 'conditions' | 'clearedForVigorous'>,
+): boolean {
+  return (
+    profile.clearedForVigorous !== true &&
+    profile.conditions.some((c) => CLEARANCE_CONDITIONS.includes(c))
+  )
 }
 
 /** `exercise.*` facts. */
@@ -52,16 +71,47 @@ export function dayFacts(profile: Profile, date: LocalDate): FactValues {
   }
 }
 
-/** `history.*` facts from the profile's feedback log, counting days before `date`. */
-export function historyFacts(profile: Profile, date: LocalDate): FactValues {
+/** Looks exercises up by id (a loaded `Catalog` is one). */
+export interface EntryLookup {
+  get(id: string): ExerciseEntry | undefined
+}
+
+const EFFORTFUL_KINDS: readonly string[] = ['cardio', 'strength', 'isometric']
+
+/** A log entry that says the snack was too much: too hard, painful, stopped, or 9/10 and up. */
+export function feltTooHard(f: FeedbackEntry): boolean {
+  return f.tooHard === true || f.pain === true || f.stopped === true || (f.effort ?? 0) >= 9
+}
+
+/**
+ * Whether a log entry says the work felt easy: an effortful exercise (never
+ * breathing or mobility), done, planned at a real effort (6/10 or more) and
+ * logged at 5/10 or less and at least 2 below what was planned.
+ */
+export function feltEasy(f: FeedbackEntry, catalog: EntryLookup): boolean {
+  const entry = catalog.get(f.exerciseId)
+  if (!f.done || f.effort === undefined || feltTooHard(f)) return false
+  if (!entry || !EFFORTFUL_KINDS.includes(entry.kind)) return false
+  const planned = f.plannedEffort ?? entry.effort.target
+  return planned >= 6 && f.effort <= Math.min(5, planned - 2)
+}
+
+/**
+ * `history.*` facts from the profile's feedback log, counting days before
+ * `date`; `catalog` tells effortful exercises from breathing and mobility.
+ */
+export function historyFacts(profile: Profile, date: LocalDate, catalog: EntryLookup): FactValues {
   const from7 = addDays(date, -7)
   const from14 = addDays(date, -14)
   let done7 = 0
   let effortSum = 0
   let effortCount = 0
   let easy14 = 0
+  let hard7 = 0
   for (const f of profile.feedback ?? []) {
-    if (!f.done || f.date >= date) continue
+    if (f.date >= date || f.date < from14) continue
+    if (f.date >= from7 && feltTooHard(f)) hard7++
+    if (!f.done) continue
     if (f.date >= from7) {
       done7++
       if (f.effort !== undefined) {
@@ -69,22 +119,47 @@ export function historyFacts(profile: Profile, date: LocalDate): FactValues {
         effortCount++
       }
     }
-    if (f.date >= from14 && f.effort !== undefined && f.effort <= 5) easy14++
+    if (feltEasy(f, catalog)) easy14++
   }
   return {
     'history.done7d': done7,
     'history.avgEffort7d': effortCount === 0 ? 0 : Math.round((effortSum / effortCount) * 10) / 10,
     'history.easy14d': easy14,
+    'history.hard7d': hard7,
   }
 }
 
-/** `slot.*` facts for a snack starting at `minuteOfDay` (local). */
-export function slotFacts(profile: Profile, plan: DayPlan, minuteOfDay: number): FactValues {
-  const lunchEnd = plan.lunch === undefined ? undefined : parseLocalTime(plan.lunch) + LUNCH_MINUTES
+/**
+ * Exercises logged as painful, too hard or stopped in the 14 days before
+ * `date`, with the first such cause: the planner steps each down to its
+ * easier variation (or leaves it out) for those days.
+ */
+export function steppedDown(profile: Profile, date: LocalDate): Map<string, StepDownCause> {
+  const from14 = addDays(date, -14)
+  const out = new Map<string, StepDownCause>()
+  // Pain outranks the other causes, whatever the order of the log.
+  for (const f of profile.feedback ?? []) {
+    if (f.date >= date || f.date < from14 || !feltTooHard(f)) continue
+    const cause: StepDownCause = f.pain ? 'pain' : f.stopped ? 'stopped' : 'too-hard'
+    if (out.get(f.exerciseId) !== 'pain') out.set(f.exerciseId, cause)
+  }
+  return out
+}
+
+/** Why feedback stepped an exercise down. */
+export type StepDownCause = 'pain' | 'stopped' | 'too-hard'
+
+/**
+ * `slot.*` facts for an item starting at `minute` of the day's waking-hours
+ * frame (past 1440 on a night shift, for times after midnight).
+ */
+export function slotFacts(profile: Profile, plan: DayPlan, minute: number): FactValues {
+  const waking = wakingHours(profile)
+  const lunchEnd =
+    plan.lunch === undefined ? undefined : inFrame(waking, plan.lunch) + LUNCH_MINUTES
   return {
-    'slot.minuteOfDay': minuteOfDay,
-    'slot.minutesAfterLunch':
-      lunchEnd === undefined || minuteOfDay < lunchEnd ? -1 : minuteOfDay - lunchEnd,
-    'slot.minutesBeforeBed': parseLocalTime(profile.bed) - minuteOfDay,
+    'slot.minuteOfDay': minute % 1440,
+    'slot.minutesAfterLunch': lunchEnd === undefined || minute < lunchEnd ? -1 : minute - lunchEnd,
+    'slot.minutesBeforeBed': waking.bed - minute,
   }
 }

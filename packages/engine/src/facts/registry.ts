@@ -90,6 +90,18 @@ export const FACTS = {
     scope: 'profile',
     description: 'A clinician has cleared vigorous effort (lifts effort caps, never exclusions).',
   },
+  'profile.activePauses': {
+    type: 'boolean',
+    scope: 'profile',
+    description:
+      'Hourly active pauses on work days (`preferences.activePauses`); `true` when not given.',
+  },
+  'profile.needsClearance': {
+    type: 'boolean',
+    scope: 'profile',
+    description:
+      'A condition that needs a clinician’s clearance (pregnancy, heart or vascular disease, high blood pressure, recent injury or surgery, medication affecting pulse, blood pressure or blood sugar) and no `clearedForVigorous` yet.',
+  },
   'exercise.id': {
     type: 'string',
     scope: 'exercise',
@@ -175,7 +187,13 @@ export const FACTS = {
     type: 'number',
     scope: 'history',
     description:
-      'Done snacks logged at effort 5 or less in the 14 days before this day ("it felt easy").',
+      'Effortful snacks (cardio, strength, holds) done in the 14 days before this day and logged at effort 5 or less and at least 2 below the effort they were planned at (`plannedEffort`, else the exercise’s target, which must be 6 or more): "the work felt easy". Breathing, mobility and snacks logged too hard, painful or stopped never count.',
+  },
+  'history.hard7d': {
+    type: 'number',
+    scope: 'history',
+    description:
+      'Snacks in the 7 days before this day logged as too hard, painful or stopped, or at effort 9 or more.',
   },
   'slot.minuteOfDay': {
     type: 'number',

@@ -1,36 +1,68 @@
-import type { Catalog, ExerciseEntry, Setting } from '@snackplan/catalog'
-import type { Focus } from '../types/plan'
+import type { Catalog, ExerciseEntry, ExerciseKind, Impact, Setting } from '@snackplan/catalog'
+import type { StepDownCause } from '../facts/compute'
+import type { Focus, SnackReason } from '../types/plan'
 import type { Profile } from '../types/profile'
 import type { Safety } from './contraindications'
 import { KINDS_FOR_FOCUS, REP_SECONDS } from './settings'
 
+/** An exercise a rule asked for. */
+export interface Preference {
+  /** The catalog id asked for. */
+  id: string
+  /**
+   * Strong preferences (the day's `exercises`, a slot's `exercises`) outrank
+   * the focus; a weak one (a slot's single `exercise`) is a nudge.
+   */
+  strong: boolean
+  /** The rule that asked for it. */
+  rule: string
+}
+
 /** What a slot asks of its exercise. */
 export interface Wish {
   focus: Focus | undefined
-  /** Ids preferred most first (the day's targets, then the trigger's). */
-  preferred: readonly string[]
-  /** How many of `preferred` (from the day's targets) outrank the focus. */
-  strongPreferred: number
+  /** Exercises asked for, most wanted first. */
+  preferred: readonly Preference[]
   setting: Setting
   discreet: boolean
   /** Work seconds the dose should allow (the day's targets). */
   doseSec: { min: number; max: number }
+  /** Work seconds the slot's own rule asks for, which an exercise may fit instead. */
+  askedSec?: number
   /** Work seconds per round the safety bounds allow; entries that cannot fit are skipped. */
   limitSec: { min: number; max: number }
+  /** The kinds this item may be (snacks: efforts; pauses: mobility and breathing). Default: any. */
+  kinds?: readonly ExerciseKind[]
+  /** Exercises recent feedback stepped down (pain, too hard, stopped): never chosen as themselves. */
+  stepped?: ReadonlyMap<string, StepDownCause>
+  /** The day's highest joint impact (the starter week keeps to low impact). */
+  maxImpact?: Impact
+  /** Seconds per hold (per side) for entries dosed in hold-seconds, instead of the ranges above. */
+  holdSec?: {
+    limit: { min: number; max: number }
+    target: { min: number; max: number }
+  }
 }
 
-/** The chosen exercise and the rule reasons that came with it. */
+/** The chosen exercise and the reasons that came with it. */
 export interface Choice {
   entry: ExerciseEntry
-  reasons: string[]
+  /** Substitutions, feedback and exercise-choice reasons, in structured form. */
+  why: SnackReason[]
 }
+
+const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
 
 /**
  * Picks the exercise for one slot. Hard filters: safe for the profile (a
- * substitute stands in for a contraindicated one), fits the day's setting,
- * needs only equipment the person has, not used earlier today. Then scores:
- * preferred ids, focus, discretion at the office, a dose that fits, and
- * variety across the last days; ties go to the seeded PRNG.
+ * substitute stands in for a contraindicated one), of an allowed kind, fits
+ * the day's setting and impact ceiling, needs only equipment the person has,
+ * not stepped down by feedback, a whole dose fits the safety bounds and (when
+ * any does) the day's or the slot's dose, discreet at the office when asked.
+ * An exercise asked for that fails a filter gives way to the first easier
+ * variation that passes them all, and the reasons say why. Then scores:
+ * preferred ids, focus, discretion, owned equipment, variety across the last
+ * days; ties go to the seeded PRNG. Exercises used earlier today come last.
  */
 export function chooseExercise(
   catalog: Catalog,
@@ -42,40 +74,123 @@ export function chooseExercise(
   random: () => number,
 ): Choice | undefined {
   const owned = new Set<string>(profile.equipment)
-  const usable = (e: ExerciseEntry | undefined): e is ExerciseEntry =>
-    e !== undefined &&
-    safety.status.get(e.id)?.state === 'allowed' &&
-    e.settings.includes(wish.setting) &&
-    e.equipment.every((q) => owned.has(q)) &&
-    // A whole dose must fit the safety bounds, not just the seconds range.
-    wholeUnits(e, wish.limitSec).lo <= wholeUnits(e, wish.limitSec).hi
+  const stepped = wish.stepped ?? new Map<string, StepDownCause>()
+  const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
+  // Holds have their own per-hold ranges (10-30 s in the guide), both sides counted.
+  const held = (e: ExerciseEntry) => wish.holdSec !== undefined && e.dose.unit === 'hold-seconds'
+  const holdRange = (e: ExerciseEntry, r: { min: number; max: number }, cap: number) => {
+    const k = e.dose.perSide ? 2 : 1
+    return { min: r.min * k, max: Math.min(r.max * k, cap) }
+  }
+  const limitOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.limit, wish.limitSec.max) : wish.limitSec
+  const targetOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.target, Number.POSITIVE_INFINITY) : wish.doseSec
+  const dosedFor = (e: ExerciseEntry) =>
+    doseFits(e, targetOf(e)) ||
+    (wish.askedSec !== undefined &&
+      !held(e) &&
+      doseFits(e, { min: wish.askedSec, max: wish.askedSec }))
 
-  const preferredReasons = new Map<string, string[]>()
-  wish.preferred.forEach((id) => {
-    const resolved = safety.resolve(id)
-    if (resolved && !preferredReasons.has(resolved.id))
-      preferredReasons.set(resolved.id, resolved.reasons)
-  })
-  const rank = (id: string) => [...preferredReasons.keys()].indexOf(id)
+  // Why an allowed entry cannot serve this slot, or undefined when it can.
+  const hardMiss = (e: ExerciseEntry): string | undefined =>
+    stepped.has(e.id)
+      ? 'feedback'
+      : wish.kinds && !wish.kinds.includes(e.kind)
+        ? 'kind'
+        : IMPACT_RANK[e.impact] > maxImpact
+          ? 'impact'
+          : !e.settings.includes(wish.setting)
+            ? 'setting'
+            : !e.equipment.every((q) => owned.has(q))
+              ? 'equipment'
+              : // A whole dose must fit the safety bounds, not just the seconds range.
+                wholeUnits(e, limitOf(e)).lo > wholeUnits(e, limitOf(e)).hi
+                ? 'dose-bounds'
+                : undefined
+  const allowed = (e: ExerciseEntry) => safety.status.get(e.id)?.state === 'allowed'
+  const safe = catalog.exercises.filter((e) => allowed(e) && hardMiss(e) === undefined)
+  // The dose target is a hard filter when anything can meet it (a 30-45 s
+  // day gets no 60 s walk), else the safe range decides.
+  const dosed = safe.filter(dosedFor)
+  const all = dosed.length > 0 ? dosed : safe
+  const discreet = all.filter((e) => e.discreet)
+  // Discretion at the office is kept when asked, even if it means a repeat.
+  const keepDiscreet = wish.discreet && discreet.length > 0
+  const pool = keepDiscreet ? discreet : all
+  const miss = (e: ExerciseEntry): string | undefined =>
+    hardMiss(e) ??
+    (dosed.length > 0 && !dosedFor(e)
+      ? 'dose-target'
+      : keepDiscreet && !e.discreet
+        ? 'discreet'
+        : undefined)
+
+  // An exercise asked for resolves to itself or its safe substitute, then
+  // down the easier chain to the first variation that fits the slot.
+  const resolve = (p: Preference): { id: string; why: SnackReason[]; miss?: string } => {
+    const sub = safety.resolve(p.id)
+    if (!sub) return { id: p.id, why: [], miss: 'excluded' }
+    let entry = catalog.get(sub.id)
+    const first = entry && miss(entry)
+    if (!entry || first === undefined) return sub
+    const from = entry.id
+    const seen = new Set<string>()
+    while (entry && !seen.has(entry.id)) {
+      seen.add(entry.id)
+      if (allowed(entry) && miss(entry) === undefined) {
+        const chosen = entry.id
+        const because: SnackReason =
+          first === 'feedback'
+            ? { kind: 'feedback', cause: stepped.get(from)!, asked: from, chosen }
+            : { kind: 'exercise', rule: p.rule, cause: first, asked: p.id, chosen }
+        return { id: chosen, why: [...sub.why, because] }
+      }
+      entry = entry.easier === undefined ? undefined : catalog.get(entry.easier)
+    }
+    return { id: p.id, why: [], miss: first }
+  }
+
+  // Each resolved id keeps its strongest, earliest preference, and the
+  // shortest explanation any preference gives for it (a direct ask beats a
+  // swap down another exercise's chain).
+  const wanted = new Map<string, { strongRank: number; why: SnackReason[] }>()
+  let strongCount = 0
+  for (const p of wish.preferred) {
+    const resolved = resolve(p)
+    if (resolved.miss !== undefined) continue
+    const seen = wanted.get(resolved.id)
+    if (seen) {
+      if (resolved.why.length < seen.why.length) seen.why = resolved.why
+      continue
+    }
+    wanted.set(resolved.id, { strongRank: p.strong ? strongCount++ : -1, why: resolved.why })
+  }
 
   const score = (e: ExerciseEntry): number => {
     let s = 0
-    const r = rank(e.id)
-    if (r >= 0) s += r < wish.strongPreferred ? 100 - r * 10 : 20
+    const w = wanted.get(e.id)
+    if (w) s += w.strongRank >= 0 ? 100 - w.strongRank * 10 : 20
     if (wish.focus && KINDS_FOR_FOCUS[wish.focus].includes(e.kind)) s += 30
     if (wish.discreet && e.discreet) s += 15
-    if (doseFits(e, wish.doseSec)) s += 10
+    // Equipment the person owns gets used (a bike, a band): a nudge, less than variety.
+    if (e.equipment.length > 0) s += 5
     s -= 6 * (recentUse.get(e.id) ?? 0)
     return s
   }
 
-  const all = catalog.exercises.filter(usable)
-  const discreet = all.filter((e) => e.discreet)
-  // Discretion at the office is kept when asked, even if it means a repeat.
-  const pool = wish.discreet && discreet.length > 0 ? discreet : all
   const fresh = pool.filter((e) => !usedToday.has(e.id))
-  // Small catalogs may run out of unused exercises: repeat rather than skip a snack.
-  const candidates = fresh.length > 0 ? fresh : pool
+  const fits = (e: ExerciseEntry) => !wish.focus || KINDS_FOR_FOCUS[wish.focus].includes(e.kind)
+  // The day's focus outranks variety: when every exercise of the focus was
+  // used today, one is repeated rather than the focus dropped. Small catalogs
+  // may run out of unused exercises altogether: repeat rather than skip a snack.
+  const candidates = fresh.some(fits)
+    ? fresh
+    : pool.some(fits)
+      ? pool.filter(fits)
+      : fresh.length > 0
+        ? fresh
+        : pool
   if (candidates.length === 0) return undefined
   let best: ExerciseEntry[] = []
   let bestScore = Number.NEGATIVE_INFINITY
@@ -87,28 +202,23 @@ export function chooseExercise(
     } else if (s === bestScore) best.push(e)
   }
   const entry = best[Math.floor(random() * best.length)]!
-  const reasons = [...(preferredReasons.get(entry.id) ?? [])]
-  const wanted = wish.preferred[0]
-  const resolved = wanted === undefined ? undefined : safety.resolve(wanted)
-  if (wanted !== undefined && resolved?.id !== entry.id) {
-    // Say why the exercise the rules asked for is not the one chosen.
-    const e = resolved && catalog.get(resolved.id)
-    const why = !e
-      ? 'excluded'
-      : !e.settings.includes(wish.setting)
-        ? 'setting'
-        : !e.equipment.every((q) => owned.has(q))
-          ? 'equipment'
-          : !doseFits(e, wish.limitSec)
-            ? 'dose-bounds'
-            : wish.discreet && !e.discreet && discreet.length > 0
-              ? 'discreet'
-              : usedToday.has(e.id)
-                ? 'used-today'
-                : 'focus-or-variety'
-    reasons.push(`exercise:${why}-not-${wanted}`)
-  }
-  return { entry, reasons }
+  const first = wish.preferred[0]
+  const resolved = first && resolve(first)
+  // Explained against the first exercise asked for when that is what it
+  // became (the stair sprint walked); else against the ask it answers.
+  if (resolved && resolved.miss === undefined && resolved.id === entry.id)
+    return { entry, why: resolved.why }
+  const why = [...(wanted.get(entry.id)?.why ?? [])]
+  if (!first || !resolved) return { entry, why }
+  // Say why the exercise the rules asked for is not the one chosen.
+  why.push({
+    kind: 'exercise',
+    rule: first.rule,
+    cause: resolved.miss ?? (usedToday.has(resolved.id) ? 'used-today' : 'focus-or-variety'),
+    asked: first.id,
+    chosen: entry.id,
+  })
+  return { entry, why }
 }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */

@@ -1,5 +1,6 @@
 import type { Catalog, ExerciseEntry } from '@snackplan/catalog'
 import { exerciseFacts, type FactValues } from '../facts/compute'
+import type { SnackReason } from '../types/plan'
 import type { Rulebook } from './rulebook'
 
 /** Whether an exercise may be scheduled for this profile, and why not. */
@@ -12,8 +13,11 @@ export type ExerciseStatus =
 /** Result of the contraindication step. */
 export interface Safety {
   status: ReadonlyMap<string, ExerciseStatus>
-  /** The id to schedule instead of `id` (itself when allowed), or undefined. */
-  resolve(id: string): { id: string; reasons: string[] } | undefined
+  /**
+   * The id to schedule instead of `id` (itself when allowed) and the
+   * substitute rules that swapped it, or undefined when it is excluded.
+   */
+  resolve(id: string): { id: string; why: SnackReason[] } | undefined
 }
 
 /**
@@ -58,8 +62,11 @@ export async function evaluateContraindications(
     resolve(id) {
       const s = status.get(id)
       if (!s || s.state === 'excluded') return undefined
-      if (s.state === 'allowed') return { id, reasons: [] }
-      return { id: s.use, reasons: s.reasons.map((r) => `substitute:${r}`) }
+      if (s.state === 'allowed') return { id, why: [] }
+      return {
+        id: s.use,
+        why: s.reasons.map((rule) => ({ kind: 'substitute', rule, asked: id, chosen: s.use })),
+      }
     },
   }
 }

@@ -9,11 +9,12 @@ import { addDays, daysBetween, parseDateTimeInZone } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
-import { planDay } from './day'
+import { planDay, type WeekState } from './day'
 import { createFingerprint } from './fingerprint'
 import { checkPlannerOptions } from './options'
 import { validateRequest } from './request'
 import { compileRulebook, safetyRules } from './rulebook'
+import { namedTitles } from './titles'
 
 /** Options of {@link createPlanner}. */
 export interface PlannerOptions {
@@ -117,6 +118,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const extraDayFacts = (date: string) => pluginFactValues(pluginFacts, 'day', profile, date)
     const advisories: Advisory[] = (await rules.advisories.run(pFacts)).map((f) => ({
       id: f.rule,
+      ...(f.event.params.condition ? { condition: f.event.params.condition } : {}),
       text: { ...f.event.params.text },
     }))
     const safety = await evaluateContraindications(catalog, rules, pFacts)
@@ -126,10 +128,14 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const first = dates[0]!
     const lead = ((daysBetween(profile.programStart, first) % 7) + 7) % 7
     const history: string[][] = []
+    const week: WeekState = { sessions: new Map() }
     const days = []
     for (let i = -lead; i < dates.length; i++) {
       const date = addDays(first, i)
-      if (((daysBetween(profile.programStart, date) % 7) + 7) % 7 === 0) history.length = 0
+      if (((daysBetween(profile.programStart, date) % 7) + 7) % 7 === 0) {
+        history.length = 0
+        week.sessions.clear()
+      }
       const recentUse = new Map<string, number>()
       for (const ids of history.slice(-RECENT_DAYS))
         for (const id of ids) recentUse.set(id, (recentUse.get(id) ?? 0) + 1)
@@ -145,6 +151,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
           seed,
           recentUse,
           slotMinutes,
+          week,
         },
         date,
       )
@@ -167,6 +174,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
       days,
       excluded,
       advisories,
+      titles: namedTitles(rules.titles, days, excluded, advisories),
     }
     for (const p of plugins) result = (await p.afterPlan?.(result, context())) ?? result
     return result

@@ -1,4 +1,4 @@
-import type { Catalog } from '@snackplan/catalog'
+import type { Catalog, LocalizedText } from '@snackplan/catalog'
 import { pointer, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
 import { RuleGroup } from '../evaluate/engine'
 import { EVENT_KINDS } from '../rules/kinds'
@@ -16,6 +16,8 @@ export interface Rulebook {
   progression: RuleGroup<EventOf<'targets'>>
   /** slots, per day. */
   triggers: RuleGroup<EventOf<'slots'>>
+  /** cue, per day (rest days included). */
+  cues: RuleGroup<EventOf<'cue'>>
   /** bounds, per day. */
   bounds: RuleGroup<EventOf<'bounds'>>
   /** cap-effort, per chosen snack. */
@@ -23,6 +25,8 @@ export interface Rulebook {
   /** Ids and versions of the sets, joined, for the plan. */
   id: string
   version: string
+  /** Rule titles in en/sv/da, by rule id, for the rules that have one. */
+  titles: ReadonlyMap<string, LocalizedText>
 }
 
 /**
@@ -64,8 +68,10 @@ export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rul
     advisories: of('advisory'),
     progression: of('targets'),
     triggers: of('slots'),
+    cues: of('cue'),
     bounds: of('bounds'),
     caps: of('cap-effort'),
+    titles: new Map(rules.flatMap((r) => (r.title ? [[r.name, r.title] as const] : []))),
     id: sets.map((s) => s.id).join('+'),
     version: sets.map((s) => s.version).join('+'),
   }
@@ -73,11 +79,14 @@ export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rul
 
 function referencedExercises(rule: Rule): [(string | number)[], string][] {
   const ev = rule.event
-  if (ev.type === 'slots' && ev.params.exercise) return [[['exercise'], ev.params.exercise]]
-  if (ev.type === 'targets' && ev.params.exercises) {
-    return ev.params.exercises.map((id, k) => [['exercises', k], id])
-  }
-  return []
+  const out: [(string | number)[], string][] = []
+  if ((ev.type === 'slots' || ev.type === 'cue') && ev.params.exercise)
+    out.push([['exercise'], ev.params.exercise])
+  if ((ev.type === 'targets' || ev.type === 'slots') && ev.params.exercises)
+    out.push(
+      ...ev.params.exercises.map((id, k): [(string | number)[], string] => [['exercises', k], id]),
+    )
+  return out
 }
 
 /** Only the safety rules of a set (contraindications and limits). */

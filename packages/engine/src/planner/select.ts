@@ -1,5 +1,5 @@
-import { localToEpoch } from '../time'
 import type { Candidate } from './candidates'
+import { frameToEpoch } from './window'
 
 /** An instant range `[start, end)` in epoch ms. */
 export interface Interval {
@@ -14,11 +14,22 @@ export interface SelectInput {
   minGapMin: number
   date: string
   timeZone: string
+  /** Wake, minutes after the day's midnight. */
   wakeMin: number
+  /** Bed, minutes after the day's midnight (past 1440 on a night shift). */
   bedMin: number
-  /** Upper bound of a snack's length (warm-up + rounds + rests), in seconds. */
+  /** Upper bound of an item's length (warm-up + rounds + rests, or its calendar slot), in seconds. */
   spanSec: number
+  /** Time that must stay free: busy blocks and items already placed. */
   busy: readonly Interval[]
+  /** Starts of items already placed, which new slots are spread away from. */
+  spreadFrom?: readonly number[]
+  /**
+   * `spread` (default): within a priority, the slot farthest from those
+   * already chosen wins. `listed`: the candidates' own order wins (a rule
+   * that lists times in order of preference).
+   */
+  order?: 'spread' | 'listed'
 }
 
 /** A chosen slot: the candidate plus its instant. */
@@ -27,47 +38,60 @@ export interface Slot extends Candidate {
 }
 
 /**
- * Picks up to `count` slots. A candidate is usable when the whole snack fits
+ * Picks up to `count` slots. A candidate is usable when the whole item fits
  * in wake..bed and overlaps no busy block. Higher-priority triggers are
  * served first; within a priority the slot farthest from those already
- * chosen wins (earliest on ties), which spreads snacks over the day. Slots
+ * chosen wins (earliest on ties), which spreads items over the day. Slots
  * closer than `minGapMin` to a chosen one are skipped.
  */
 export function selectSlots(input: SelectInput): Slot[] {
   const byMinute = new Map<number, Slot>()
+  const listed: Slot[] = []
   for (const c of input.candidates) {
     const endMin = c.minute + input.spanSec / 60
-    if (c.minute < input.wakeMin || endMin > input.bedMin || c.minute >= 1440) continue
-    const epochMs = localToEpoch(input.date, c.minute, input.timeZone)
+    if (c.minute < input.wakeMin || endMin > input.bedMin) continue
+    const epochMs = frameToEpoch(input.date, c.minute, input.timeZone)
     const end = epochMs + input.spanSec * 1000
     if (input.busy.some((b) => b.start < end && epochMs < b.end)) continue
     const seen = byMinute.get(c.minute)
-    if (!seen || c.priority > seen.priority) byMinute.set(c.minute, { ...c, epochMs })
+    const slot = { ...c, epochMs }
+    if (!seen) listed.push(slot)
+    if (!seen || c.priority > seen.priority) byMinute.set(c.minute, slot)
   }
-  const pool = [...byMinute.values()].sort((a, b) => b.priority - a.priority || a.minute - b.minute)
+  const best = (s: Slot) => byMinute.get(s.minute) === s
+  const pool =
+    input.order === 'listed'
+      ? listed.filter(best).sort((a, b) => b.priority - a.priority)
+      : [...byMinute.values()].sort((a, b) => b.priority - a.priority || a.minute - b.minute)
   const chosen: Slot[] = []
   const gapMs = input.minGapMin * 60_000
-  // Starts at least the gap apart, and never inside another snack's span
+  // Starts at least the gap apart, and never inside another item's span
   // (a long snack with rounds and rests can outlast the gap).
   const apart = Math.max(gapMs, input.spanSec * 1000, 1)
   const fits = (s: Slot) => chosen.every((c) => Math.abs(c.epochMs - s.epochMs) >= apart)
+  const others = input.spreadFrom ?? []
   const tiers = [...new Set(pool.map((s) => s.priority))]
   for (const tier of tiers) {
     const inTier = pool.filter((s) => s.priority === tier)
     while (chosen.length < input.count) {
-      let best: Slot | undefined
-      let bestDistance = -1
+      let pick: Slot | undefined
+      let pickDistance = -1
       for (const s of inTier) {
         if (chosen.includes(s) || !fits(s)) continue
+        if (input.order === 'listed') {
+          pick = s
+          break
+        }
+        const near = [...chosen.map((c) => c.epochMs), ...others]
         const distance =
-          chosen.length === 0 ? 0 : Math.min(...chosen.map((c) => Math.abs(c.epochMs - s.epochMs)))
-        if (distance > bestDistance) {
-          best = s
-          bestDistance = distance
+          near.length === 0 ? 0 : Math.min(...near.map((e) => Math.abs(e - s.epochMs)))
+        if (distance > pickDistance) {
+          pick = s
+          pickDistance = distance
         }
       }
-      if (!best) break
-      chosen.push(best)
+      if (!pick) break
+      chosen.push(pick)
     }
   }
   return chosen.sort((a, b) => a.epochMs - b.epochMs)

@@ -7,12 +7,14 @@ export interface DayTargets extends TargetsParams {
   snacks: number
   doseSec: { min: number; max: number }
   focus: NonNullable<TargetsParams['focus']>
-  /** `progression:<rule>` for each rule that set a target. */
-  reasons: string[]
+  /** Each rule that set a target, in the order they merged. */
+  rules: string[]
+  /** The rule whose value won, per field. */
+  sources: Partial<Record<keyof TargetsParams, string>>
 }
 
 /** What the planner does when no progression rule fires. */
-export const DEFAULT_TARGETS: Omit<DayTargets, 'reasons'> = {
+export const DEFAULT_TARGETS: Omit<DayTargets, 'rules' | 'sources'> = {
   snacks: 3,
   doseSec: { min: 30, max: 60 },
   focus: 'mixed',
@@ -26,10 +28,12 @@ export function mergeTargets(
   fired: readonly Fired<Extract<RuleEvent, { type: 'targets' }>>[],
 ): DayTargets {
   const ordered = [...fired].sort((a, b) => a.priority - b.priority || a.order - b.order)
-  const merged: DayTargets = { ...DEFAULT_TARGETS, reasons: [] }
+  const merged: DayTargets = { ...DEFAULT_TARGETS, rules: [], sources: {} }
   for (const f of ordered) {
     Object.assign(merged, f.event.params)
-    merged.reasons.push(`progression:${f.rule}`)
+    for (const key of Object.keys(f.event.params) as (keyof TargetsParams)[])
+      merged.sources[key] = f.rule
+    merged.rules.push(f.rule)
   }
   return merged
 }
@@ -37,6 +41,8 @@ export function mergeTargets(
 /** Limits after combining every bounds rule that fired: always the strictest. */
 export interface DayBounds {
   snackSec: { min: number; max: number }
+  /** Seconds per hold (per side) for isometric holds. */
+  holdSec: { min: number; max: number }
   daySecMax: number
   minGapMin: number
   maxSnacks: number
@@ -48,6 +54,8 @@ export interface DayBounds {
 /** The seed guides' numbers, used for any bound no rule sets. */
 export const DEFAULT_BOUNDS: Omit<DayBounds, 'reasons'> = {
   snackSec: { min: 20, max: 90 },
+  // The isometric guide: hold 10-30 s.
+  holdSec: { min: 10, max: 30 },
   daySecMax: 540,
   minGapMin: 30,
   maxSnacks: 6,
@@ -66,22 +74,27 @@ export function mergeBounds(
     fired
       .map((f) => f.event.params[k])
       .filter((v): v is NonNullable<BoundsParams[K]> => v !== undefined)
-  const snack = set('snackSec')
   const pick = (values: number[], fallback: number, fn: (...v: number[]) => number) =>
     values.length > 0 ? fn(...values) : fallback
-  const merged: DayBounds = {
-    snackSec: {
+  // The longest minimum and the shortest maximum of every rule that sets the range.
+  const strictest = (key: 'snackSec' | 'holdSec') => {
+    const ranges = set(key)
+    return {
       min: pick(
-        snack.map((s) => s.min),
-        DEFAULT_BOUNDS.snackSec.min,
+        ranges.map((r) => r.min),
+        DEFAULT_BOUNDS[key].min,
         Math.max,
       ),
       max: pick(
-        snack.map((s) => s.max),
-        DEFAULT_BOUNDS.snackSec.max,
+        ranges.map((r) => r.max),
+        DEFAULT_BOUNDS[key].max,
         Math.min,
       ),
-    },
+    }
+  }
+  const merged: DayBounds = {
+    snackSec: strictest('snackSec'),
+    holdSec: strictest('holdSec'),
     daySecMax: pick(
       set('daySec').map((d) => d.max),
       DEFAULT_BOUNDS.daySecMax,
@@ -93,14 +106,15 @@ export function mergeBounds(
     warmupFromEffort: pick(set('warmupFromEffort'), DEFAULT_BOUNDS.warmupFromEffort, Math.min),
     reasons: fired.map((f) => `limit:${f.rule}`),
   }
-  if (merged.snackSec.min > merged.snackSec.max) {
+  if (merged.snackSec.min > merged.snackSec.max || merged.holdSec.min > merged.holdSec.max) {
+    const key = merged.snackSec.min > merged.snackSec.max ? 'snackSec' : 'holdSec'
     // Two bounds that cannot both hold would silently plan nothing: say so.
     throw new SnackplanError(
       [
         {
           code: 'rules/bounds-crossed',
           path: '',
-          message: `bounds rules ${fired.map((f) => `"${f.rule}"`).join(', ')} leave no snack length: at least ${merged.snackSec.min} s but at most ${merged.snackSec.max} s`,
+          message: `bounds rules ${fired.map((f) => `"${f.rule}"`).join(', ')} leave no ${key === 'snackSec' ? 'snack' : 'hold'} length: at least ${merged[key].min} s but at most ${merged[key].max} s`,
         },
       ],
       'engine',

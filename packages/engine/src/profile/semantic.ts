@@ -32,12 +32,16 @@ export function semanticIssues(doc: unknown): {
 
   const wake = minutesOfDay(profile.wake)
   const bed = minutesOfDay(profile.bed)
-  const waking = wake !== undefined && bed !== undefined && wake < bed
+  // A bed time earlier on the clock than wake is the next morning (a night shift).
+  const waking =
+    wake !== undefined && bed !== undefined && wake !== bed
+      ? { wake, bed: bed > wake ? bed : bed + 1440, text: `${profile.wake}-${profile.bed}` }
+      : undefined
   if (wake !== undefined && bed !== undefined && !waking) {
     errors.push({
       code: 'profile/wake-not-before-bed',
       path: pointer('bed'),
-      message: `bed time ${String(profile.bed)} must be later the same day than wake time ${String(profile.wake)}`,
+      message: `wake and bed are both ${String(profile.bed)}, which leaves no waking hours (a bed time earlier on the clock than wake is the next morning)`,
     })
   }
 
@@ -45,8 +49,7 @@ export function semanticIssues(doc: unknown): {
   if (days) {
     for (const weekday of WEEKDAYS) {
       const day = asObject(days[weekday])
-      if (day)
-        checkDay(day, weekday, waking ? { wake: wake!, bed: bed! } : undefined, errors, warnings)
+      if (day) checkDay(day, weekday, waking, errors, warnings)
     }
     const types = WEEKDAYS.map((w) => asObject(days[w])?.type)
     if (types.every((t) => t === 'rest')) {
@@ -98,34 +101,53 @@ function checkDate(value: unknown, path: string, errors: SnackplanIssue[]): void
   }
 }
 
+/** The waking window in minutes after the wake day's midnight; `bed` past 1440 is the next day. */
+interface Waking {
+  wake: number
+  bed: number
+  /** `wake-bed` as written, for messages. */
+  text: string
+}
+
 function checkDay(
   day: Json,
   weekday: string,
-  waking: { wake: number; bed: number } | undefined,
+  waking: Waking | undefined,
   errors: SnackplanIssue[],
   warnings: SnackplanIssue[],
 ): void {
   const at = (...t: (string | number)[]) => pointer('days', weekday, ...t)
+  // On a night shift, clock times up to bed belong to the next morning.
+  const ext = (m: number) => (waking && waking.bed > 1440 && m <= waking.bed - 1440 ? m + 1440 : m)
   const work = Array.isArray(day.work) ? day.work : undefined
-  const start = minutesOfDay(work?.[0])
-  const end = minutesOfDay(work?.[1])
-  const workOk = work?.length === 2 && start !== undefined && end !== undefined
-  if (workOk && start >= end) {
+  const rawStart = minutesOfDay(work?.[0])
+  const rawEnd = minutesOfDay(work?.[1])
+  const workOk = work?.length === 2 && rawStart !== undefined && rawEnd !== undefined
+  const start = rawStart === undefined ? Number.NaN : ext(rawStart)
+  const end = rawEnd === undefined ? Number.NaN : ext(rawEnd)
+  // Without valid waking hours a span that crosses midnight cannot be judged
+  // (it may be a night shift): the wake/bed error comes first.
+  if (workOk && waking && start >= end) {
     errors.push({
       code: 'profile/work-not-ordered',
       path: at('work', 1),
       message: `work must end after it starts (got ${String(work[0])}-${String(work[1])})`,
     })
   } else if (workOk && waking && (start < waking.wake || end > waking.bed)) {
-    const first = start < waking.wake
+    const first = start < waking.wake || start >= waking.bed
     errors.push({
       code: 'profile/work-outside-waking-hours',
       path: at('work', first ? 0 : 1),
-      message: `work ${first ? 'starts before wake time' : 'ends after bed time'} (${String(work[first ? 0 : 1])})`,
+      message: first
+        ? start < waking.wake
+          ? `work starts ${String(work[0])}, before wake at ${String(waking.text.slice(0, 5))}`
+          : `work starts ${String(work[0])}, outside the waking hours ${waking.text}`
+        : `work ends ${String(work[1])}, after bed at ${waking.text.slice(6)}`,
     })
   }
 
-  const lunch = minutesOfDay(day.lunch)
+  const lunchRaw = minutesOfDay(day.lunch)
+  const lunch = lunchRaw === undefined ? undefined : ext(lunchRaw)
   if (lunch !== undefined && workOk && start < end) {
     if (lunch < start || lunch >= end) {
       errors.push({
@@ -140,7 +162,19 @@ function checkDay(
       errors.push({
         code: 'profile/lunch-outside-waking-hours',
         path: at('lunch'),
-        message: `lunch ${String(day.lunch)} must be between wake and bed time`,
+        message: `lunch ${String(day.lunch)} must be within the waking hours ${waking.text}`,
+      })
+    }
+  }
+  for (const meal of ['breakfast', 'dinner'] as const) {
+    const raw = minutesOfDay(day[meal])
+    if (raw === undefined || !waking) continue
+    const m = ext(raw)
+    if (m < waking.wake || m >= waking.bed) {
+      errors.push({
+        code: 'profile/meal-outside-waking-hours',
+        path: at(meal),
+        message: `${meal} ${String(day[meal])} must be within the waking hours ${waking.text}`,
       })
     }
   }

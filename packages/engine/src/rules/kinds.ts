@@ -42,6 +42,7 @@ export const EVENT_KINDS: Record<RuleEventType, EventKind> = {
     per: 'day',
   },
   slots: { kind: 'trigger', safety: false, scopes: ['profile', 'day', 'program'], per: 'day' },
+  cue: { kind: 'trigger', safety: false, scopes: ['profile', 'day', 'program'], per: 'day' },
 }
 
 /** Event types in a stable order. */

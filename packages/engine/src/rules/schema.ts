@@ -1,4 +1,5 @@
 import { FACT_NAMES, FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
+import { CONDITIONS } from '../types/profile'
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
 const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
@@ -49,29 +50,30 @@ function factRules(): object[] {
   })
 }
 
-const text = {
+const localized = (maxLength: number) => ({
   type: 'object',
   properties: {
-    en: { type: 'string', minLength: 1, maxLength: 600 },
-    sv: { type: 'string', minLength: 1, maxLength: 600 },
-    da: { type: 'string', minLength: 1, maxLength: 600 },
+    en: { type: 'string', minLength: 1, maxLength },
+    sv: { type: 'string', minLength: 1, maxLength },
+    da: { type: 'string', minLength: 1, maxLength },
   },
   required: ['en', 'sv', 'da'],
   additionalProperties: false,
-}
+})
+const text = localized(600)
 
 const EVENT_PARAMS: Record<string, object> = {
   exclude: { type: 'object', maxProperties: 0 },
   substitute: { type: 'object', maxProperties: 0 },
   'cap-effort': {
     type: 'object',
-    properties: { max: range(1, 10) },
+    properties: { max: range(1, 10), maxHoldSec: range(5, 600), note: text },
     required: ['max'],
     additionalProperties: false,
   },
   advisory: {
     type: 'object',
-    properties: { text },
+    properties: { condition: { enum: [...CONDITIONS] }, text },
     required: ['text'],
     additionalProperties: false,
   },
@@ -88,6 +90,9 @@ const EVENT_PARAMS: Record<string, object> = {
       modifiers: { type: 'array', items: { enum: [...MODIFIERS] }, uniqueItems: true },
       bonusSec: range(0, 120),
       exercises: { type: 'array', items: { type: 'string', pattern: ID }, maxItems: 50 },
+      maxImpact: { enum: ['none', 'low', 'high'] },
+      holdSec: minMax(5, 600),
+      minActiveSec: range(0, 7200),
     },
     additionalProperties: false,
     minProperties: 1,
@@ -104,22 +109,44 @@ const EVENT_PARAMS: Record<string, object> = {
         maxItems: 48,
         uniqueItems: true,
       },
-      anchor: { enum: ['wake', 'bed', 'work-start', 'work-end', 'lunch', 'lunch-end'] },
+      anchor: {
+        enum: ['wake', 'bed', 'work-start', 'work-end', 'lunch', 'lunch-end', 'meal-end'],
+      },
       offsetMin: {
         anyOf: [{ type: 'integer', minimum: -720, maximum: 720 }, minMax(-720, 720)],
       },
+      everyMin: range(10, 720),
+      item: { enum: ['snack', 'pause', 'active-pause', 'session'] },
+      perWeek: range(1, 7),
       focus: { enum: [...FOCUS] },
       exercise: { type: 'string', pattern: ID },
-      doseSec: range(5, 600),
+      exercises: {
+        type: 'array',
+        items: { type: 'string', pattern: ID },
+        minItems: 1,
+        maxItems: 20,
+      },
+      doseSec: range(5, 3600),
       rounds: range(1, 6),
       restSec: range(0, 600),
     },
     additionalProperties: false,
+    dependentRequired: { everyMin: ['anchor'] },
     oneOf: [
       { required: ['rrule'], not: { anyOf: [{ required: ['times'] }, { required: ['anchor'] }] } },
       { required: ['times'], not: { anyOf: [{ required: ['rrule'] }, { required: ['anchor'] }] } },
       { required: ['anchor'], not: { anyOf: [{ required: ['rrule'] }, { required: ['times'] }] } },
     ],
+  },
+  cue: {
+    type: 'object',
+    properties: {
+      text,
+      exercise: { type: 'string', pattern: ID },
+      doseSec: range(5, 600),
+    },
+    required: ['text'],
+    additionalProperties: false,
   },
   bounds: {
     type: 'object',
@@ -131,6 +158,7 @@ const EVENT_PARAMS: Record<string, object> = {
         required: ['max'],
         additionalProperties: false,
       },
+      holdSec: minMax(5, 600),
       minGapMin: range(0, 720),
       maxSnacks: range(0, 24),
       warmupSec: range(0, 60),
@@ -183,6 +211,7 @@ export const ruleSetSchema = {
         type: 'object',
         properties: {
           name: { type: 'string', pattern: ID, minLength: 2, maxLength: 80 },
+          title: localized(120),
           priority: { type: 'integer', minimum: 1, maximum: 100 },
           conditions: {
             allOf: [

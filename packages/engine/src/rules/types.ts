@@ -1,4 +1,5 @@
 import type { Focus } from '../types/plan'
+import type { Condition } from '../types/profile'
 
 /** A json-rules-engine leaf condition over one registry fact. */
 export interface FactCondition {
@@ -41,8 +42,16 @@ export type TopCondition =
       not: RuleCondition
     }
 
-/** Anchors a trigger can place a slot relative to. */
-export type Anchor = 'wake' | 'bed' | 'work-start' | 'work-end' | 'lunch' | 'lunch-end'
+/** Anchors a trigger can place a slot relative to (`meal-end`: the end of each main meal). */
+export type Anchor = 'wake' | 'bed' | 'work-start' | 'work-end' | 'lunch' | 'lunch-end' | 'meal-end'
+
+/**
+ * What a slot is for: an exercise `snack` (the default), a mobility or
+ * breathing `pause`, an hourly `active-pause` from sitting, or a longer
+ * `session` (a walk with bursts, a zone-2 session). Only snacks count towards
+ * the day's snacks and active time.
+ */
+export type SlotItem = 'snack' | 'pause' | 'active-pause' | 'session'
 
 /** Params of a `slots` (trigger) event: exactly one of rrule, times or anchor. */
 export interface SlotsParams {
@@ -63,11 +72,28 @@ export interface SlotsParams {
         /** Latest offset, minutes. */
         max: number
       }
-  /** Focus of a snack in this slot on a mixed day. */
+  /**
+   * With `anchor` only: repeat every this many minutes after the first slot,
+   * up to the end of work (work anchors) or bedtime.
+   */
+  everyMin?: number
+  /** What the slot is for; default `snack`. */
+  item?: SlotItem
+  /** At most this many items from this rule per program week (sessions). */
+  perWeek?: number
+  /**
+   * Focus of a snack in this slot on a mixed day; with `exercises`, the
+   * focus of the slot whatever the day's.
+   */
   focus?: Focus
-  /** Preferred exercise id; substituted or skipped when not allowed. */
+  /** Preferred exercise id, a nudge; substituted or skipped when not allowed. */
   exercise?: string
-  /** Work seconds per round, when the day's targets do not set them. */
+  /**
+   * Exercises for this slot, in order of preference, that outrank the day's
+   * focus (after each meal: a walk or stairs, on strength days too).
+   */
+  exercises?: string[]
+  /** Work seconds per round (for sessions and active pauses: their length), when the day's targets do not set them. */
   doseSec?: number
   /** Rounds, when the day's targets do not set them. */
   rounds?: number
@@ -102,6 +128,17 @@ export interface TargetsParams {
   bonusSec?: number
   /** Exercises to prefer today, in order. */
   exercises?: string[]
+  /** The day's highest joint impact: exercises above it give way to an easier variation. */
+  maxImpact?: 'none' | 'low' | 'high'
+  /** Seconds per hold (per side) for isometric holds, instead of `doseSec`. */
+  holdSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
+  /** Effortful seconds the day's snacks should reach; a second round is added where it fits. */
+  minActiveSec?: number
 }
 
 /** Params of a `bounds` (limit) event. Several bounds combine to the strictest. */
@@ -122,6 +159,13 @@ export interface BoundsParams {
   minGapMin?: number
   /** Snacks per day, at most. */
   maxSnacks?: number
+  /** Seconds per hold (per side) for isometric holds, instead of `snackSec`. */
+  holdSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
   /** Warm-up seconds before efforts at or above `warmupFromEffort`. */
   warmupSec?: number
   /** Effort (RPE 1-10) from which a warm-up is added. */
@@ -143,12 +187,23 @@ export type RuleEvent =
       params?: Record<string, never>
     }
   | {
-      /** Lower a snack's effort. */
+      /** Lower a snack's effort (and, for holds, their length). */
       type: 'cap-effort'
       /** The cap. */
       params: {
         /** Highest effort allowed (RPE 1-10). */
         max: number
+        /** Longest hold in seconds (per side) for exercises dosed in hold-seconds. */
+        maxHoldSec?: number
+        /** A caution shown with every snack the rule caps, in every locale. */
+        note?: {
+          /** English. */
+          en: string
+          /** Swedish. */
+          sv: string
+          /** Danish. */
+          da: string
+        }
       }
     }
   | {
@@ -156,6 +211,8 @@ export type RuleEvent =
       type: 'advisory'
       /** The caution. */
       params: {
+        /** The condition it is about; copied to `Advisory.condition`. */
+        condition?: Condition
         /** The caution in every locale. */
         text: {
           /** English. */
@@ -180,6 +237,26 @@ export type RuleEvent =
       params: SlotsParams
     }
   | {
+      /** A habit cue without a clock time ("after each toilet visit"), shown with the day. */
+      type: 'cue'
+      /** The cue. */
+      params: {
+        /** When to do it, or the prompt itself, in every locale. */
+        text: {
+          /** English. */
+          en: string
+          /** Swedish. */
+          sv: string
+          /** Danish. */
+          da: string
+        }
+        /** The exercise to do then; substituted or left out when not allowed. */
+        exercise?: string
+        /** Work seconds of the exercise. */
+        doseSec?: number
+      }
+    }
+  | {
       /** Limit the day (limit); several combine to the strictest. */
       type: 'bounds'
       /** The limits. */
@@ -193,6 +270,18 @@ export type RuleEventType = RuleEvent['type']
 export interface Rule {
   /** The rule id: kebab-case, unique in the set; it shows up in snack `reasons`. */
   name: string
+  /**
+   * What the rule does, in words people read (1-120 characters per locale):
+   * calendar descriptions and the CLI show it instead of the id.
+   */
+  title?: {
+    /** English. */
+    en: string
+    /** Swedish. */
+    sv: string
+    /** Danish. */
+    da: string
+  }
   /** 1-100, default 1; higher runs first and wins slots and target fields. */
   priority?: number
   /** When the rule fires; the top is `all`, `any` or `not`. */

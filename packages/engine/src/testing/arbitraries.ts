@@ -45,7 +45,7 @@ export interface ArbitraryProfileOptions {
 }
 
 const pad = (n: number) => String(n).padStart(2, '0')
-const hhmm = (min: number) => `${pad(Math.floor(min / 60))}:${pad(min % 60)}`
+const hhmm = (min: number) => `${pad(Math.floor((min % 1440) / 60))}:${pad(min % 60)}`
 const DAY_MS = 86_400_000
 
 function dayNumber(date: string): number {
@@ -62,6 +62,27 @@ function dateArb(range: { min: string; max: string }): fc.Arbitrary<string> {
 const wakeArb = fc.oneof(
   { weight: 4, arbitrary: fc.integer({ min: 5 * 60, max: 9 * 60 }) },
   { weight: 1, arbitrary: fc.integer({ min: 0, max: 5 * 60 }) },
+)
+// Waking hours as minutes after the wake day's midnight: a day, or a night
+// shift whose bed (past 1440) is the next morning.
+const wakingArb = fc.oneof(
+  {
+    weight: 5,
+    arbitrary: wakeArb.chain((wake) =>
+      fc.tuple(
+        fc.constant(wake),
+        fc.integer({ min: Math.min(wake + 8 * 60, 23 * 60), max: 23 * 60 + 59 }),
+      ),
+    ),
+  },
+  {
+    weight: 1,
+    arbitrary: fc
+      .integer({ min: 17 * 60, max: 23 * 60 })
+      .chain((wake) =>
+        fc.tuple(fc.constant(wake), fc.integer({ min: 1440 + 60, max: wake + 14 * 60 })),
+      ),
+  },
 )
 
 function dayArb(wake: number, bed: number): fc.Arbitrary<DayPlan> {
@@ -94,7 +115,19 @@ function dayArb(wake: number, bed: number): fc.Arbitrary<DayPlan> {
           }),
         ),
       )
-    return fc.oneof({ weight: 1, arbitrary: noWork }, { weight: 2, arbitrary: withWork })
+    // Sometimes a breakfast or dinner too: each main meal gets its walk.
+    const meal = fc.option(fc.integer({ min: wake, max: bed - 1 }), { nil: undefined, freq: 3 })
+    return fc
+      .tuple(
+        fc.oneof({ weight: 1, arbitrary: noWork }, { weight: 2, arbitrary: withWork }),
+        meal,
+        meal,
+      )
+      .map(([plan, breakfast, dinner]) => ({
+        ...plan,
+        ...(breakfast === undefined ? {} : { breakfast: hhmm(breakfast) }),
+        ...(dinner === undefined ? {} : { dinner: hhmm(dinner) }),
+      }))
   })
 }
 
@@ -103,6 +136,7 @@ function busyArb(programStart: string, wake: number, bed: number, max: number) {
     fc
       .record({
         day: fc.integer({ min: 0, max: 13 }),
+        // Night shifts: blocks in the evening part of the waking hours.
         start: fc.integer({ min: Math.max(0, wake - 60), max: Math.min(bed, 23 * 60 + 58) }),
         minutes: fc.integer({ min: 5, max: 240 }),
       })
@@ -135,14 +169,8 @@ export function arbitraryProfile(options: ArbitraryProfileOptions = {}): fc.Arbi
   const exerciseIds = catalog.exercises.map((e) => e.id)
   const start = dateArb(options.programStart ?? { min: '2026-01-01', max: '2027-12-31' })
   return fc
-    .tuple(wakeArb, start)
-    .chain(([wake, programStart]) =>
-      fc.tuple(
-        fc.constant(wake),
-        fc.integer({ min: Math.min(wake + 8 * 60, 23 * 60), max: 23 * 60 + 59 }),
-        fc.constant(programStart),
-      ),
-    )
+    .tuple(wakingArb, start)
+    .map(([[wake, bed], programStart]) => [wake, bed, programStart] as const)
     .chain(([wake, bed, programStart]) =>
       fc.record(
         {
@@ -179,6 +207,7 @@ export function arbitraryProfile(options: ArbitraryProfileOptions = {}): fc.Arbi
           preferences: fc.record(
             {
               discreet: fc.boolean(),
+              activePauses: fc.boolean(),
               focus: fc.constantFrom('balanced', 'cardio', 'strength', 'mobility') as fc.Arbitrary<
                 'balanced' | 'cardio' | 'strength' | 'mobility'
               >,

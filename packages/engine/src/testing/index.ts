@@ -8,7 +8,14 @@
  */
 export { type ArbitraryProfileOptions, arbitraryProfile, TEST_ZONES } from './arbitraries'
 export { checkInvariants, type InvariantContext, type InvariantLimits } from './invariants'
-export { builtinContraindications, CAPPED_CONDITIONS, effortCapped } from './safety'
+export {
+  BLOOD_PRESSURE_CONDITIONS,
+  builtinContraindications,
+  CAPPED_CONDITIONS,
+  effortCapped,
+  holdLimit,
+  JOINT_FRIENDLY,
+} from './safety'
 export { type TestPluginOptions, testPlugin } from './test-plugin'
 export {
   type RuleSetFailure,

@@ -7,7 +7,7 @@ import { addDays, parseDateTimeInZone, parseLocalTime, weekdayOf } from '../time
 import type { Plan, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { holds } from './conditions'
-import { builtinContraindications, effortCapped } from './safety'
+import { builtinContraindications, effortCapped, holdLimit } from './safety'
 import { offsetText, wallClock } from './wall-clock'
 
 /** Limits the invariants hold a plan to; the seed guides' numbers by default. */
@@ -19,7 +19,14 @@ export interface InvariantLimits {
     /** Longest, seconds. */
     max: number
   }
-  /** Active seconds per day. Default 540 (9 min). */
+  /** Seconds per hold (per side) of isometric snacks. Default 10-30. */
+  holdSec?: {
+    /** Shortest, seconds. */
+    min: number
+    /** Longest, seconds. */
+    max: number
+  }
+  /** Active seconds per day (snacks only, never pauses or sessions). Default 540 (9 min). */
   daySecMax?: number
   /** Minutes between snack starts. Default 30. */
   minGapMin?: number
@@ -73,6 +80,7 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
   const catalog = context.catalog ?? defaultCatalog
   const lim = {
     snackSec: { min: 20, max: 90 },
+    holdSec: { min: 10, max: 30 },
     daySecMax: 540,
     minGapMin: 30,
     warmupSec: { min: 10, max: 20 },
@@ -105,44 +113,64 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
     end: parseDateTimeInZone(b.end, profile.timeZone),
   }))
   const wake = parseLocalTime(profile.wake) * 60
-  const bed = parseLocalTime(profile.bed) * 60
+  const rawBed = parseLocalTime(profile.bed) * 60
+  // A bed time earlier on the clock than wake is the next morning (a night shift).
+  const night = rawBed <= wake
   const capped = effortCapped(profile)
+  const holdCap = context.builtinSafety === false ? undefined : holdLimit(profile)
+  const checkContraindications = (at: string, id: string) => {
+    const entry = catalog.get(id)
+    if (!entry) {
+      fail('unknown-exercise', `${at}: ${id}`)
+      return undefined
+    }
+    if (excluded.has(id)) fail('contraindicated', `${at}: ${id} is in plan.excluded`)
+    if (context.builtinSafety !== false) {
+      for (const why of builtinContraindications(profile, entry))
+        fail('contraindicated', `${at}: ${id} (${why})`)
+    }
+    const facts = { ...pFacts, ...exerciseFacts(entry) }
+    for (const r of safetyRules)
+      if (holds(r.conditions, facts)) fail('contraindicated', `${at}: ${id} (rule ${r.name})`)
+    return entry
+  }
 
   for (const day of plan.days) {
     const type = profile.days[weekdayOf(day.date)].type
+    const next = addDays(day.date, 1)
+    // Seconds since the day's midnight of a wall clock reading, or undefined
+    // when it is not in the day's waking-hours frame (night shifts run into
+    // the next date).
+    const frame = (w: { date: string; secondOfDay: number }) =>
+      w.date === day.date ? w.secondOfDay : night && w.date === next ? w.secondOfDay + 86_400 : -1
+    const bed = night ? rawBed + 86_400 : rawBed
     if (day.dayType !== type)
       fail('day-type', `${day.date} is ${day.dayType}, profile says ${type}`)
     if (type === 'rest' && day.snacks.length > 0) fail('rest-day', `${day.date} has snacks`)
-    const total = day.snacks.reduce((t, s) => t + s.rounds * s.durationSec, 0)
+    const snacks = day.snacks.filter((s) => (s.type ?? 'snack') === 'snack')
+    const total = snacks.reduce((t, s) => t + s.rounds * s.durationSec, 0)
     if (day.totalActiveSec !== total)
       fail('day-total', `${day.date} says ${day.totalActiveSec}, snacks add to ${total}`)
     if (total > lim.daySecMax)
       fail('day-seconds', `${day.date} has ${total} s > ${lim.daySecMax} s`)
+    for (const [i, cue] of (day.cues ?? []).entries())
+      if (cue.exerciseId !== undefined)
+        checkContraindications(`${day.date} cue ${i + 1} (${cue.rule})`, cue.exerciseId)
 
-    let previous: number | undefined
+    let previousSnack: number | undefined
+    let previousStart: number | undefined
     let previousEnd: number | undefined
     day.snacks.forEach((s, i) => {
       const at = `${s.id || `${day.date}#${i + 1}`}`
+      const kind = s.type ?? 'snack'
       if (s.id !== `${profile.id}-${day.date}-${i + 1}`)
         fail('snack-id', `${at} should be ${profile.id}-${day.date}-${i + 1}`)
-      const entry = catalog.get(s.exerciseId)
-      if (!entry) {
-        fail('unknown-exercise', `${at}: ${s.exerciseId}`)
-        return
-      }
-      // Contraindications, three ways.
-      if (excluded.has(s.exerciseId))
-        fail('contraindicated', `${at}: ${s.exerciseId} is in plan.excluded`)
-      if (context.builtinSafety !== false) {
-        for (const why of builtinContraindications(profile, entry))
-          fail('contraindicated', `${at}: ${s.exerciseId} (${why})`)
-      }
-      const facts = { ...pFacts, ...exerciseFacts(entry) }
-      for (const r of safetyRules)
-        if (holds(r.conditions, facts))
-          fail('contraindicated', `${at}: ${s.exerciseId} (rule ${r.name})`)
+      const entry = checkContraindications(at, s.exerciseId)
+      if (!entry) return
 
       if (s.kind !== entry.kind) fail('snack-shape', `${at}: kind ${s.kind}, entry ${entry.kind}`)
+      if (s.unit !== undefined && s.unit !== entry.dose.unit)
+        fail('snack-shape', `${at}: unit ${s.unit}, entry ${entry.dose.unit}`)
       // Dose.
       const k = (entry.dose.unit === 'reps' ? REP_SECONDS : 1) * (entry.dose.perSide ? 2 : 1)
       if (!Number.isInteger(s.dose) || s.dose < entry.dose.min || s.dose > entry.dose.max)
@@ -152,15 +180,26 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
         )
       if (s.durationSec !== s.dose * k)
         fail('dose-bounds', `${at}: ${s.durationSec} s for dose ${s.dose}`)
-      if (s.durationSec < lim.snackSec.min || s.durationSec > lim.snackSec.max)
+      const held = kind === 'snack' && entry.dose.unit === 'hold-seconds'
+      const length = held
+        ? { ...lim.holdSec, of: s.dose, what: 'hold' }
+        : { ...(ITEM_SECONDS[kind] ?? lim.snackSec), of: s.durationSec, what: kind }
+      if (length.of < length.min || length.of > length.max)
         fail(
           'snack-seconds',
-          `${at}: ${s.durationSec} s outside ${lim.snackSec.min}-${lim.snackSec.max}`,
+          `${at}: ${length.what} of ${length.of} s outside ${length.min}-${length.max}`,
         )
+      if (held && s.durationSec > lim.snackSec.max)
+        fail('snack-seconds', `${at}: ${s.durationSec} s of holds > ${lim.snackSec.max} s`)
       if (!Number.isInteger(s.rounds) || s.rounds < 1)
         fail('snack-shape', `${at}: rounds ${s.rounds}`)
       if (s.rounds === 1 && s.restSec !== 0) fail('snack-shape', `${at}: rest without rounds`)
       if (s.effort < 1 || s.effort > 10) fail('snack-shape', `${at}: effort ${s.effort}`)
+      const light = entry.kind === 'mobility' || entry.kind === 'breathing'
+      if ((kind === 'snack' && light) || ((kind === 'pause' || kind === 'active-pause') && !light))
+        fail('snack-shape', `${at}: a ${kind} of ${entry.kind} (${s.exerciseId})`)
+      if (kind !== 'snack' && (s.modifiers.length > 0 || s.warmupSec !== 0))
+        fail('snack-shape', `${at}: a ${kind} with modifiers or a warm-up`)
 
       // Times.
       if (!ISO.test(s.start) || !ISO.test(s.end)) {
@@ -180,38 +219,55 @@ export function checkInvariants(plan: Plan, context: InvariantContext): string[]
         const local = `${w.date}T${w.time}${offsetText(w.offsetMinutes)}`
         if (text !== local) fail('zone-offset', `${at}: ${label} ${text}, the zone says ${local}`)
       }
-      const ws = wallClock(start, profile.timeZone)
-      const we = wallClock(end, profile.timeZone)
-      if (ws.date !== day.date) fail('snack-date', `${at}: starts on ${ws.date}`)
-      if (
-        ws.date !== day.date ||
-        ws.secondOfDay < wake ||
-        we.date !== day.date ||
-        we.secondOfDay > bed
-      )
+      const startSec = frame(wallClock(start, profile.timeZone))
+      const endSec = frame(wallClock(end, profile.timeZone))
+      if (startSec < 0) fail('snack-date', `${at}: starts outside ${day.date}'s waking hours`)
+      if (startSec < wake || endSec < 0 || endSec > bed)
         fail('waking-hours', `${at}: ${s.start}..${s.end} outside ${profile.wake}..${profile.bed}`)
       for (const b of busy)
         if (start < b.end && b.start < end)
           fail('busy', `${at}: overlaps busy ${new Date(b.start).toISOString()}`)
-      if (previous !== undefined) {
-        if (start < previous) fail('order', `${at} starts before the snack before it`)
-        else if (start - previous < lim.minGapMin * 60_000)
-          fail('spacing', `${at}: ${(start - previous) / 60_000} min after the one before`)
-      }
       if (previousEnd !== undefined && start < previousEnd)
-        fail('overlap', `${at}: starts before the snack before it ends`)
-      previous = start
-      previousEnd = end
+        fail('overlap', `${at}: starts before the item before it ends`)
+      if (kind === 'snack') {
+        if (previousSnack !== undefined && start - previousSnack < lim.minGapMin * 60_000)
+          fail('spacing', `${at}: ${(start - previousSnack) / 60_000} min after the snack before`)
+        previousSnack = start
+      }
+      if (previousStart !== undefined && start < previousStart)
+        fail('order', `${at} starts before the item before it`)
+      previousStart = start
+      previousEnd = Math.max(previousEnd ?? end, end)
 
       // Effort caps and warm-up.
       if (capped && s.effort > lim.capEffort)
         fail('effort-cap', `${at}: effort ${s.effort} with an uncleared condition`)
-      if (bed - ws.secondOfDay < lim.eveningMin * 60 && s.effort > lim.capEffort)
+      const evening = bed - startSec < lim.eveningMin * 60
+      if (evening && s.effort > lim.capEffort)
         fail('evening-cap', `${at}: effort ${s.effort} less than ${lim.eveningMin} min before bed`)
-      checkWarmup(s, lim, (d) => fail('warmup', `${at}: ${d}`))
+      // Progression never undoes a cap: a capped snack is not made harder.
+      if ((capped || evening) && s.modifiers.length > 0)
+        fail('capped-progression', `${at}: ${s.modifiers.join(', ')} on a capped snack`)
+      if (
+        holdCap &&
+        entry.dose.unit === 'hold-seconds' &&
+        (s.dose > holdCap.sec || s.effort > holdCap.effort)
+      )
+        fail(
+          'hold-cap',
+          `${at}: ${s.dose} s hold at ${s.effort}/10 with a blood-pressure condition`,
+        )
+      if (kind === 'snack') checkWarmup(s, lim, (d) => fail('warmup', `${at}: ${d}`))
     })
   }
   return out
+}
+
+/** Work seconds per round of the items that are not snacks. */
+const ITEM_SECONDS: Record<string, { min: number; max: number }> = {
+  pause: { min: 20, max: 90 },
+  'active-pause': { min: 60, max: 300 },
+  session: { min: 300, max: 3600 },
 }
 
 function checkWarmup(

@@ -5,9 +5,40 @@ import type { Condition, Profile } from '../types/profile'
 export const CAPPED_CONDITIONS: readonly Condition[] = [
   'pregnancy',
   'cardiovascular',
+  'high-blood-pressure',
   'recent-injury',
   'recent-surgery',
   'medication-affecting-heart-rate-bp-or-glucose',
+]
+
+const EFFORTS: readonly string[] = ['cardio', 'strength', 'isometric']
+
+/**
+ * The seed guide's choices for sore knees and hips (marching, calf raises,
+ * wall push-ups, band rows, controlled squats to a chair, side steps with a
+ * band, high knees without jumping, bike intervals), the built-in catalog's
+ * ids for them, plus walking on the flat (brisk, and in short fast bursts
+ * without jogging) and side steps without a band.
+ */
+export const JOINT_FRIENDLY: readonly string[] = [
+  'marching-in-place',
+  'seated-marching',
+  'high-knees',
+  'brisk-walk',
+  'speed-walk-burst',
+  'calf-raise',
+  'seated-calf-raise',
+  'single-leg-calf-raise',
+  'wall-push-up',
+  'band-row',
+  'chair-squat',
+  'sit-to-stand',
+  'side-steps',
+  'side-steps-band',
+  'bike-intervals',
+  'walk-with-bursts',
+  'zone2-walk',
+  'zone2-bike',
 ]
 
 /**
@@ -29,8 +60,25 @@ export function builtinContraindications(profile: Profile, entry: ExerciseEntry)
   ]
   if (entry.impact === 'high') {
     for (const c of noImpact) if (has(c)) why.push(`${c}: high impact`)
-    for (const c of ['cardiovascular', 'medication-affecting-heart-rate-bp-or-glucose'] as const)
+    for (const c of [
+      'cardiovascular',
+      'high-blood-pressure',
+      'medication-affecting-heart-rate-bp-or-glucose',
+    ] as const)
       if (has(c) && !cleared) why.push(`${c} (not cleared): high impact`)
+  }
+  // Knee or hip pain: efforts that load the joint come from the guide's low-impact list only.
+  for (const [c, region] of [
+    ['knee-pain', 'knee'],
+    ['hip-pain', 'hip'],
+  ] as const) {
+    if (
+      has(c) &&
+      entry.loads.includes(region) &&
+      EFFORTS.includes(entry.kind) &&
+      !JOINT_FRIENDLY.includes(entry.id)
+    )
+      why.push(`${c}: ${entry.id} is not on the guide's low-impact list`)
   }
   if (has('pregnancy') && entry.position === 'floor') why.push('pregnancy: floor exercise')
   const regions = [
@@ -51,4 +99,31 @@ export function effortCapped(profile: Profile): boolean {
     profile.clearedForVigorous !== true &&
     profile.conditions.some((c) => CAPPED_CONDITIONS.includes(c))
   )
+}
+
+/** Conditions with which holds stay short and easy until a clinician clears vigorous effort. */
+export const BLOOD_PRESSURE_CONDITIONS: readonly Condition[] = [
+  'cardiovascular',
+  'high-blood-pressure',
+  'medication-affecting-heart-rate-bp-or-glucose',
+]
+
+/**
+ * The longest hold (seconds, per side) and highest effort of an isometric
+ * hold for this profile, or `undefined` when holds are not limited: straining
+ * raises blood pressure, so uncleared heart, blood-pressure and medication
+ * profiles hold for 20 s at most at 4/10 at most.
+ */
+export function holdLimit(profile: Profile):
+  | {
+      /** Longest hold, seconds per side. */
+      sec: number
+      /** Highest effort, RPE 1-10. */
+      effort: number
+    }
+  | undefined {
+  const limited =
+    profile.clearedForVigorous !== true &&
+    profile.conditions.some((c) => BLOOD_PRESSURE_CONDITIONS.includes(c))
+  return limited ? { sec: 20, effort: 4 } : undefined
 }

@@ -14,6 +14,7 @@ export type Weekday = (typeof WEEKDAYS)[number]
 export const CONDITIONS = [
   'pregnancy',
   'cardiovascular',
+  'high-blood-pressure',
   'recent-injury',
   'recent-surgery',
   'knee-pain',
@@ -25,6 +26,20 @@ export const CONDITIONS = [
 ] as const
 /** A health condition that changes what is safe. */
 export type Condition = (typeof CONDITIONS)[number]
+
+/**
+ * Conditions with which the seed guide says to ask a clinician before raising
+ * the intensity. Until `clearedForVigorous` is set, a profile with one of them
+ * starts with the beginners' ramp and never gets harder progressions.
+ */
+export const CLEARANCE_CONDITIONS: readonly Condition[] = [
+  'pregnancy',
+  'cardiovascular',
+  'high-blood-pressure',
+  'recent-injury',
+  'recent-surgery',
+  'medication-affecting-heart-rate-bp-or-glucose',
+]
 
 /** Training level; beginners start with the 7-day starter plan. */
 export const LEVELS = ['beginner', 'intermediate', 'advanced'] as const
@@ -42,8 +57,12 @@ export interface DayPlan {
   type: DayType
   /** Work hours `[start, end]`, local time. */
   work?: [LocalTime, LocalTime]
-  /** Lunch start, local time. */
+  /** Lunch start, local time; a meal is taken to last 30 minutes. */
   lunch?: LocalTime
+  /** Breakfast start, local time, when it is a main meal of the day. */
+  breakfast?: LocalTime
+  /** Dinner start, local time, when it is a main meal of the day. */
+  dinner?: LocalTime
 }
 
 /** A block of time the planner must keep free. */
@@ -64,6 +83,18 @@ export interface FeedbackEntry {
   done: boolean
   /** How hard it felt, 1-10 (RPE). */
   effort?: number
+  /**
+   * The effort the plan asked for (the snack's `effort`), 1-10. Progression
+   * counts a snack as easy only when it was logged well below this; without
+   * it, the exercise's own target effort is assumed.
+   */
+  plannedEffort?: number
+  /** It felt too hard: the next days step the dose down. */
+  tooHard?: boolean
+  /** It hurt: the exercise is swapped for its easier variation for two weeks, and the dose steps down. */
+  pain?: boolean
+  /** It was stopped before the end (for whatever reason): treated like `tooHard`. */
+  stopped?: boolean
 }
 
 /** Preferences that shape choice but never safety. */
@@ -72,6 +103,8 @@ export interface Preferences {
   discreet?: boolean
   /** What to train most; default `balanced`. */
   focus?: 'balanced' | 'cardio' | 'strength' | 'mobility'
+  /** Hourly active pauses (light breaks from sitting) on office and home work days; default true. */
+  activePauses?: boolean
 }
 
 /** Who the plan is for, when they are free and what is safe for them. */
@@ -102,7 +135,11 @@ export interface Profile {
   injuries?: BodyRegion[]
   /** Wake-up time; no snack starts before it. */
   wake: LocalTime
-  /** Bedtime; every snack ends by then. */
+  /**
+   * Bedtime; every snack ends by then. A bedtime earlier than `wake` is the
+   * next morning (a night shift: wake 20:00, bed 08:00), and the day's
+   * waking hours cross midnight.
+   */
   bed: LocalTime
   /** The shape of each weekday. */
   days: Record<Weekday, DayPlan>

@@ -66,6 +66,8 @@ describe('expandCandidates', () => {
       '2026-11-23',
       1,
     )
-    expect(c).toEqual([{ minute: 600, rule: 'a', priority: 4, params: { times: ['10:00'] } }])
+    expect(c).toEqual([
+      { minute: 600, rule: 'a', priority: 4, params: { times: ['10:00'] }, item: 'snack' },
+    ])
   })
 })

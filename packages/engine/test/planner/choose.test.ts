@@ -25,10 +25,11 @@ const knee = ruleSet({
   },
   event: { type: 'substitute' },
 })
+const strong = (id: string) => ({ id, strong: true, rule: 'day' })
+const weak = (id: string) => ({ id, strong: false, rule: 'slot' })
 const wish = (over: Partial<Wish> = {}): Wish => ({
   focus: undefined,
   preferred: [],
-  strongPreferred: 0,
   setting: 'office',
   discreet: false,
   doseSec: { min: 30, max: 60 },
@@ -73,12 +74,9 @@ describe('chooseExercise', () => {
   })
 
   it('needs only equipment the person has', async () => {
-    const none = await choose({ preferred: ['rope'], strongPreferred: 1 })
+    const none = await choose({ preferred: [strong('rope')] })
     expect(none?.entry.id).not.toBe('rope')
-    const owned = await choose(
-      { preferred: ['rope'], strongPreferred: 1 },
-      { equipment: ['jump-rope'] },
-    )
+    const owned = await choose({ preferred: [strong('rope')] }, { equipment: ['jump-rope'] })
     expect(owned?.entry.id).toBe('rope')
   })
 
@@ -99,24 +97,66 @@ describe('chooseExercise', () => {
     }
   })
 
-  it('does not repeat an exercise within a day while others are left', async () => {
+  it('does not repeat an exercise within a day while another of the focus is left', async () => {
+    const c = await choose({ focus: 'cardio' }, { used: ['walk'] })
+    expect(c?.entry.id).toBe('jog')
+  })
+
+  it('repeats an exercise of the day’s focus rather than dropping the focus', async () => {
     const c = await choose({ focus: 'mobility' }, { used: ['stretch'] })
-    expect(c?.entry.id).not.toBe('stretch')
+    expect(c?.entry.id).toBe('stretch')
+  })
+
+  it('without a focus, an unused exercise wins over a repeat', async () => {
+    for (let seed = 1; seed < 10; seed++)
+      expect((await choose({}, { used: ['walk', 'jog', 'squat', 'press'], seed }))?.entry.id).toBe(
+        'stretch',
+      )
   })
 
   it('swaps a contraindicated preferred exercise for its easier variation and says why', async () => {
-    const c = await choose({ preferred: ['jog'], strongPreferred: 1 }, { knee: true })
-    expect(c).toMatchObject({ entry: { id: 'walk' }, reasons: ['substitute:knee'] })
+    const c = await choose({ preferred: [strong('jog')] }, { knee: true })
+    expect(c).toMatchObject({
+      entry: { id: 'walk' },
+      why: [{ kind: 'substitute', rule: 'knee', asked: 'jog', chosen: 'walk' }],
+    })
     for (let seed = 1; seed < 20; seed++)
       expect((await choose({ focus: 'cardio' }, { knee: true, seed }))?.entry.id).not.toBe('jog')
   })
 
   it('skips entries that cannot fit the safety bounds', async () => {
     const c = await choose({
-      preferred: ['squat'],
-      strongPreferred: 1,
+      preferred: [strong('squat')],
       limitSec: { min: 70, max: 90 },
     })
     expect(c).toBeUndefined()
+  })
+
+  it('a weak preference never outranks the strong ones, however the list repeats', async () => {
+    // The day asks for squat and press (strong); the slot nudges towards walk.
+    for (let seed = 1; seed < 20; seed++) {
+      const c = await choose(
+        { focus: 'strength', preferred: [strong('press'), strong('squat'), weak('walk')] },
+        { used: ['press'], seed },
+      )
+      expect(c?.entry.id).toBe('squat')
+    }
+  })
+
+  it('keeps under the day’s impact ceiling, taking the easier variation of what was asked', async () => {
+    const c = await choose({ preferred: [strong('jog')], maxImpact: 'low' })
+    expect(c).toMatchObject({
+      entry: { id: 'walk' },
+      why: [{ kind: 'exercise', rule: 'day', cause: 'impact', asked: 'jog', chosen: 'walk' }],
+    })
+    for (let seed = 1; seed < 20; seed++)
+      expect((await choose({ focus: 'cardio', maxImpact: 'low' }, { seed }))?.entry.id).not.toBe(
+        'jog',
+      )
+  })
+
+  it('when no exercise can meet the day’s dose target, the safe range decides', async () => {
+    const c = await choose({ doseSec: { min: 10, max: 15 } })
+    expect(c?.entry).toBeDefined()
   })
 })

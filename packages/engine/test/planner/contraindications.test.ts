@@ -45,7 +45,7 @@ describe('contraindications', () => {
   it('allows everything without conditions', async () => {
     const s = await evaluate([])
     expect([...s.status.values()].every((x) => x.state === 'allowed')).toBe(true)
-    expect(s.resolve('jump')).toEqual({ id: 'jump', reasons: [] })
+    expect(s.resolve('jump')).toEqual({ id: 'jump', why: [] })
   })
 
   it('follows the easier chain past stopped links to the first allowed one', async () => {
@@ -60,7 +60,10 @@ describe('contraindications', () => {
       use: 'step',
       reasons: ['knee-no-impact'],
     })
-    expect(s.resolve('jump')).toEqual({ id: 'step', reasons: ['substitute:knee-no-impact'] })
+    expect(s.resolve('jump')).toEqual({
+      id: 'step',
+      why: [{ kind: 'substitute', rule: 'knee-no-impact', asked: 'jump', chosen: 'step' }],
+    })
   })
 
   it('excludes when the chain runs out', async () => {

@@ -47,21 +47,24 @@ describe('snacks never overlap each other or the time a calendar shows them', ()
   })
 
   it('keeps the 5-minute calendar slot clear of busy time, and slotMinutes sets it', async () => {
-    const busy = [{ start: '2026-11-23T12:51', end: '2026-11-23T13:30' }]
+    // Where the after-lunch walk goes on a free day, then a meeting 3 minutes after it.
+    const free = await createPlanner({ slotMinutes: 0 }).plan({ profile: anna, days: 1 })
+    const walk = free.days[0]!.snacks.find((s) => s.reasons[0] === 'trigger:after-meal-walk')!
+    const at = walk.start.slice(11, 16)
+    const busyStart = ms(walk.start) + 3 * 60_000
+    const iso = (t: number) => new Date(t + 3_600_000).toISOString().slice(0, 16)
+    const busy = [{ start: iso(busyStart), end: iso(busyStart + 40 * 60_000) }]
     const plan = await createPlanner().plan({ profile: { ...anna, busy }, days: 1 })
-    const busyStart = ms('2026-11-23T12:51:00+01:00')
     for (const s of plan.days[0]!.snacks) {
       const slotEnd = ms(s.start) + 5 * 60_000
-      expect(slotEnd <= busyStart || ms(s.start) >= ms('2026-11-23T13:30:00+01:00'), s.start).toBe(
-        true,
-      )
+      expect(slotEnd <= busyStart || ms(s.start) >= busyStart + 40 * 60_000, s.start).toBe(true)
     }
     const tight = await createPlanner({ slotMinutes: 0 }).plan({
       profile: { ...anna, busy },
       days: 1,
     })
-    expect(tight.days[0]!.snacks.map((s) => s.start.slice(11, 16))).toContain('12:48')
-    expect(plan.days[0]!.snacks.map((s) => s.start.slice(11, 16))).not.toContain('12:48')
+    expect(tight.days[0]!.snacks.map((s) => s.start.slice(11, 16))).toContain(at)
+    expect(plan.days[0]!.snacks.map((s) => s.start.slice(11, 16))).not.toContain(at)
     expect(() => createPlanner({ slotMinutes: -1 })).toThrow(/slotMinutes/)
   })
 })

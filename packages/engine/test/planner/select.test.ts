@@ -11,6 +11,7 @@ const cand = (minute: number, priority = 1, rule = `r${minute}`): Candidate => (
   rule,
   priority,
   params: {},
+  item: 'snack',
 })
 const input = (over: Partial<SelectInput>): SelectInput => ({
   candidates: [],

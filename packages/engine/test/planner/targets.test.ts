@@ -9,7 +9,7 @@ import { fired } from './fixtures'
 
 describe('mergeTargets', () => {
   it('uses the defaults when nothing fires', () => {
-    expect(mergeTargets([])).toEqual({ ...DEFAULT_TARGETS, reasons: [] })
+    expect(mergeTargets([])).toEqual({ ...DEFAULT_TARGETS, rules: [], sources: {} })
   })
 
   it('merges field by field: higher priority wins, then the later rule', () => {
@@ -20,12 +20,13 @@ describe('mergeTargets', () => {
       fired('week-late', { type: 'targets', params: { snacks: 4 } }, 5, 3),
     ])
     expect(merged).toMatchObject({ snacks: 4, focus: 'cardio', effort: 6, modifiers: ['tempo'] })
-    expect(merged.reasons).toEqual([
-      'progression:week',
-      'progression:week-late',
-      'progression:weekday',
-      'progression:easy',
-    ])
+    expect(merged.rules).toEqual(['week', 'week-late', 'weekday', 'easy'])
+    expect(merged.sources).toEqual({
+      snacks: 'week-late',
+      focus: 'weekday',
+      effort: 'week',
+      modifiers: 'easy',
+    })
     const flipped = mergeTargets([
       fired('a', { type: 'targets', params: { focus: 'strength' } }, 9, 0),
       fired('b', { type: 'targets', params: { focus: 'cardio' } }, 1, 1),
@@ -77,6 +78,7 @@ describe('mergeBounds', () => {
           type: 'bounds',
           params: {
             snackSec: { min: 25, max: 60 },
+            holdSec: { min: 15, max: 40 },
             minGapMin: 45,
             maxSnacks: 4,
             warmupFromEffort: 6,
@@ -87,6 +89,7 @@ describe('mergeBounds', () => {
     ])
     expect(b).toEqual({
       snackSec: { min: 25, max: 60 },
+      holdSec: { min: 15, max: 40 },
       daySecMax: 540,
       minGapMin: 45,
       maxSnacks: 4,

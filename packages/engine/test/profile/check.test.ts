@@ -41,6 +41,33 @@ describe('checkProfile accepts', () => {
     expect(checkProfile(doc)).toMatchObject({ ok: true, warnings: [] })
   })
 
+  it('accepts a night shift: waking hours, work and meals that cross midnight', () => {
+    const doc = validProfile()
+    doc.wake = '20:00'
+    doc.bed = '08:00'
+    doc.days.mon = { type: 'office', work: ['22:00', '06:00'], lunch: '02:00', breakfast: '20:30' }
+    doc.days.tue = { type: 'home', work: ['21:00', '05:30'], dinner: '06:30' }
+    doc.days.thu = { type: 'office' }
+    doc.days.wed = { type: 'home' }
+    expect(checkProfile(doc)).toMatchObject({ ok: true, warnings: [] })
+  })
+
+  it('names both times when work lies outside waking hours', () => {
+    const doc = validProfile()
+    doc.wake = '06:00'
+    doc.days.mon = { type: 'office', work: ['01:00', '04:00'] }
+    const result = checkProfile(doc)
+    expect(result.ok).toBe(false)
+    if (!result.ok)
+      expect(result.errors.map((e) => e.message)).toEqual([
+        'work starts 01:00, before wake at 06:00',
+      ])
+    doc.days.mon = { type: 'office', work: ['08:00', '23:00'] }
+    const late = checkProfile(doc)
+    if (!late.ok) expect(late.errors[0]!.message).toBe('work ends 23:00, after bed at 22:30')
+    expect(late.ok).toBe(false)
+  })
+
   it('orders busy bounds with offsets as instants', () => {
     const doc = validProfile()
     // 10:00 in Stockholm (UTC+1 in November) is 09:00Z, so this block lasts an hour.
@@ -88,11 +115,22 @@ describe('checkProfile semantic checks, one failing fixture each', () => {
       },
     },
     {
-      name: 'bed after midnight (earlier on the clock than wake)',
-      code: 'profile/wake-not-before-bed',
-      path: '/bed',
+      name: 'a night shift that starts work in the afternoon, outside its waking hours',
+      code: 'profile/work-outside-waking-hours',
+      path: '/days/mon/work/0',
       mutate: (d) => {
-        d.bed = '00:30'
+        d.wake = '20:00'
+        d.bed = '08:00'
+        d.days.mon = { type: 'office', work: ['15:00', '23:00'] }
+        for (const w of ['tue', 'thu'] as const) d.days[w] = { type: 'office' }
+      },
+    },
+    {
+      name: 'dinner outside waking hours',
+      code: 'profile/meal-outside-waking-hours',
+      path: '/days/wed/dinner',
+      mutate: (d) => {
+        d.days.wed!.dinner = '23:00'
       },
     },
     {
@@ -349,7 +387,7 @@ describe('loadProfile', () => {
   it('throws a SnackplanError naming the profile, the path and every problem', () => {
     const doc = validProfile()
     doc.timeZone = 'Europe/Atlantis'
-    doc.bed = '05:00'
+    doc.bed = doc.wake
     let thrown: unknown
     try {
       loadProfile(doc)

@@ -1,53 +1,44 @@
-import type { ExerciseEntry, Locale } from '@snackplan/catalog'
-import type { Advisory, PlannedSnack } from '@snackplan/engine'
-import { formatDuration, formatWork } from '../i18n/dose'
+import type { Locale } from '@snackplan/catalog'
+import { type Advisory, explainAdvisory, type SnackText } from '@snackplan/engine'
 import type { Messages } from '../i18n/messages'
-
-/** `trigger:hourly-active-pause` -> `Timing: hourly-active-pause`; unknown kinds stay as written. */
-export function describeReason(reason: string, m: Messages): string {
-  const colon = reason.indexOf(':')
-  if (colon <= 0) return reason
-  const kind = reason.slice(0, colon)
-  return `${m.reasonKinds[kind] ?? kind}: ${reason.slice(colon + 1)}`
-}
 
 /** What the description is made from. */
 export interface DescriptionInput {
-  snack: PlannedSnack
-  entry: ExerciseEntry
+  /** The item in words (`explainSnack`). */
+  text: SnackText
   advisories: readonly Advisory[]
   locale: Locale
   m: Messages
   /** The calendar slot in minutes when it is longer than the snack, else undefined. */
   extendedSlotMin: number | undefined
+  /** The day's cues in words, shown in the day's first event. */
+  cues: readonly string[]
 }
 
 /**
  * The event's plain-text description: the real dose (the calendar slot may be
- * longer), warm-up, effort, cues, why this snack, safety and the plan's advisories.
+ * longer), warm-up, effort and what it feels like, progression, the calm
+ * breaths, how to do it, the cautions on this snack, why it is there, its
+ * safety note, the plan's advisories and, in the day's first event, the
+ * day's cues.
  */
 export function describeSnack(input: DescriptionInput): string {
-  const { snack, entry, advisories, locale, m } = input
-  const work = formatWork(
-    { unit: entry.dose.unit, perSide: entry.dose.perSide, amount: snack.dose },
-    m,
-  )
-  const dose = [m.dose(snack.rounds, work, snack.restSec)]
-  if (snack.warmupSec > 0 || snack.rounds > 1) {
-    const total =
-      snack.warmupSec + snack.rounds * snack.durationSec + (snack.rounds - 1) * snack.restSec
-    dose.push(m.total(formatDuration(total)))
-  }
-  if (input.extendedSlotMin !== undefined) dose.push(m.slot(input.extendedSlotMin))
-  if (snack.warmupSec > 0) dose.push(m.warmup(snack.warmupSec))
-  dose.push(m.effort(snack.effort))
-  if (snack.modifiers.length > 0) dose.push(m.modifiers(snack.modifiers.map((x) => m.modifier[x])))
-
-  const sections = [dose.join('\n'), `${m.how}: ${entry.cues[locale]}`]
-  if (snack.reasons.length > 0) {
-    sections.push(`${m.why}:\n${snack.reasons.map((r) => `- ${describeReason(r, m)}`).join('\n')}`)
-  }
-  sections.push(`${m.safety}: ${entry.safety[locale]}`)
-  for (const advisory of advisories) sections.push(`${m.note}: ${advisory.text[locale]}`)
+  const { text, advisories, locale, m } = input
+  const dose = [
+    text.doseLine,
+    text.total,
+    input.extendedSlotMin === undefined ? undefined : m.slot(input.extendedSlotMin),
+    text.warmup,
+    text.effort,
+    text.modifiers,
+    text.breaths,
+  ].filter((line): line is string => line !== undefined)
+  const sections = [dose.join('\n'), text.how, ...text.notes]
+  if (input.cues.length > 0)
+    sections.push(`${m.cues}:\n${input.cues.map((c) => `- ${c}`).join('\n')}`)
+  if (text.reasons.length > 0)
+    sections.push(`${text.why}:\n${text.reasons.map((r) => `- ${r}`).join('\n')}`)
+  sections.push(text.safety)
+  for (const advisory of advisories) sections.push(explainAdvisory(advisory, { locale }))
   return sections.join('\n\n')
 }

@@ -1,11 +1,8 @@
-import type { ExerciseEntry, Locale } from '@snackplan/catalog'
+import type { Locale } from '@snackplan/catalog'
+import type { ExerciseLookup } from '@snackplan/engine'
 import type { PreviousEvent } from './sequence'
 
-/** Anything that looks exercises up by id; a loaded `Catalog` is one. */
-export interface ExerciseLookup {
-  /** The entry with this id, or `undefined` when there is none. */
-  get(id: string): ExerciseEntry | undefined
-}
+export type { ExerciseLookup }
 
 /** A display alarm before each snack. */
 export interface AlarmOption {

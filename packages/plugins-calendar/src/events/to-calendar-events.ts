@@ -1,8 +1,13 @@
 import { defaultCatalog, type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
-import type { Plan, PlannedSnack } from '@snackplan/engine'
+import {
+  explainCue,
+  explainSnack,
+  type Plan,
+  type PlannedDay,
+  type PlannedSnack,
+} from '@snackplan/engine'
 import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
-import { formatDose } from '../i18n/dose'
 import { MESSAGES, type Messages } from '../i18n/messages'
 import { formatUtc, parseDate, parseInstant } from '../time/instant'
 import { snackUid } from '../uid'
@@ -102,48 +107,78 @@ function toEvent(
   date: string,
   slot: number,
   path: string,
+  cues: readonly string[],
 ): CalendarEvent {
   const { m, locale } = ctx
-  const entry = lookUp(ctx.catalog, snack, path)
+  lookUp(ctx.catalog, snack, path)
   const startMs = parseInstant(snack.start, `${path}/start`)
   const realEndMs = parseInstant(snack.end, `${path}/end`)
   if (realEndMs < startMs) {
     throw calendarError('calendar/invalid-time', `${path}/end`, 'the snack ends before it starts')
   }
   const endMs = Math.max(realEndMs, startMs + ctx.minDurationMs)
-  const summary = `${entry.name[locale]} · ${formatDose(
-    { unit: entry.dose.unit, perSide: entry.dose.perSide, amount: snack.dose },
-    snack.rounds,
-    m,
-  )}`
+  const text = explainSnack(snack, {
+    locale,
+    catalog: ctx.catalog,
+    ...(ctx.plan.titles ? { titles: ctx.plan.titles } : {}),
+  })
   const description = describeSnack({
-    snack,
-    entry,
+    text,
     advisories: ctx.plan.advisories ?? [],
     locale,
     m,
     extendedSlotMin: endMs > realEndMs ? Math.round((endMs - startMs) / 60_000) : undefined,
+    cues,
   })
-  const uid = snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret)
-  const start = formatUtc(startMs)
-  const end = formatUtc(endMs)
-  const revision = nextRevision(uid, { start, end, summary, description }, ctx.previous, ctx.stamp)
-  return {
-    uid,
-    start,
-    end,
-    timeZone: ctx.plan.timeZone,
-    summary,
+  return withRevision(ctx, {
+    uid: snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret),
+    start: formatUtc(startMs),
+    end: formatUtc(endMs),
+    summary: text.title,
     description,
-    categories: [m.category, m.focus[snack.focus] ?? snack.focus],
+    categories: [text.type, text.focus],
+    snackId: snack.id,
+  })
+}
+
+/** A short note event for a day with cues but nothing timed (e.g. "reflect and plan" on a rest day). */
+function cueEvent(
+  ctx: Context,
+  day: PlannedDay,
+  cues: readonly string[],
+  path: string,
+): CalendarEvent {
+  const startMs = parseInstant(day.awake!.start, `${path}/awake/start`)
+  return withRevision(ctx, {
+    // Slot 0: snacks count from 1, so the note never takes a snack's UID.
+    uid: snackUid(ctx.plan.profileId, day.date, 0, ctx.uidSecret),
+    start: formatUtc(startMs),
+    end: formatUtc(startMs + Math.max(ctx.minDurationMs, 60_000)),
+    summary: `${ctx.m.cueEvent}: ${cues[0]}`,
+    description: `${ctx.m.cues}:\n${cues.map((c) => `- ${c}`).join('\n')}`,
+    categories: [ctx.m.cueEvent],
+    snackId: `${ctx.plan.profileId}-${day.date}-cues`,
+  })
+}
+
+type EventContent = Pick<
+  CalendarEvent,
+  'uid' | 'start' | 'end' | 'summary' | 'description' | 'categories' | 'snackId'
+>
+
+/** The rest of an event: zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
+function withRevision(ctx: Context, e: EventContent): CalendarEvent {
+  const revision = nextRevision(e.uid, e, ctx.previous, ctx.stamp)
+  return {
+    ...e,
+    timeZone: ctx.plan.timeZone,
     sequence: revision.sequence,
     stamp: revision.stamp,
     alarms: ctx.alarms.map((minutesBefore) => ({
       minutesBefore,
-      description: m.alarm(minutesBefore, summary),
+      description: ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary),
     })),
-    snackId: snack.id,
-    locale,
+    locale: ctx.locale,
   }
 }
 
@@ -254,8 +289,15 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
   }
   const events: CalendarEvent[] = []
   plan.days.forEach((day, d) => {
+    // Cues have no clock time: the day's first event carries them, or a
+    // short note at wake on a day with nothing timed.
+    const cues = (day.cues ?? []).map((c) => explainCue(c, { locale, catalog: ctx.catalog }))
+    if (day.snacks.length === 0 && cues.length > 0 && day.awake)
+      events.push(cueEvent(ctx, day, cues, `/days/${d}`))
     day.snacks.forEach((snack, s) => {
-      events.push(toEvent(ctx, snack, day.date, s + 1, `/days/${d}/snacks/${s}`))
+      events.push(
+        toEvent(ctx, snack, day.date, s + 1, `/days/${d}/snacks/${s}`, s === 0 ? cues : []),
+      )
     })
   })
   return events

@@ -126,17 +126,17 @@ describe('toCalendarEvents: text', () => {
       toCalendarEvents(annaPlan(), { catalog, locale }).map((e) => e.summary)
     expect(titles('en')).toEqual([
       'Chair squat · 45 s',
-      'Plank · 2 × 30 s hold',
+      'Plank · 2 × hold 30 s',
       'Reverse lunge · 8 reps per side',
     ])
     expect(titles('sv')).toEqual([
       'Knäböj mot stol · 45 s',
-      'Planka · 2 × 30 s hållning',
+      'Planka · 2 × håll 30 s',
       'Bakåtutfall · 8 rep per sida',
     ])
     expect(titles('da')).toEqual([
       'Squat mod stol · 45 s',
-      'Planke · 2 × 30 s hold',
+      'Planke · 2 × hold 30 s',
       'Baglæns udfald · 8 gent. pr. side',
     ])
   })
@@ -145,19 +145,19 @@ describe('toCalendarEvents: text', () => {
     const [squat, plank] = toCalendarEvents(annaPlan(), { catalog })
     expect(squat?.description).toBe(
       [
-        'Dose: 45 s.\nTakes about 1 min in all, warm-up and rest included.\nThe calendar slot is 5 min so that it shows.\nWarm up first: 15 s of light movement.\nEffort: about 7/10.',
+        'Dose: 45 s.\nTakes about 1 min in all, warm-up and rest included.\nThe calendar slot is 5 min so that it shows.\nWarm up first: 15 s of light movement.\nEffort: about 7/10, warm and out of breath, you can speak in short phrases.\nBefore and after: 4 calm breaths.',
         'How: Sit back until you touch the chair, then stand up tall.',
-        'Why this snack:\n- Timing: hourly-active-pause\n- Swapped for safety: knee-pain-no-impact',
+        'Why:\n- When: hourly-active-pause\n- Swapped for safety: knee-pain-no-impact',
         'Safety: Stop on sharp knee pain.',
         'Note: With knee pain, keep to low-impact moves.',
       ].join('\n\n'),
     )
-    expect(plank?.description).toContain('Dose: 2 rounds of 30 s hold, 60 s rest between rounds.')
+    expect(plank?.description).toContain('Dose: hold 30 s, 2 rounds with 60 s rest between.')
     expect(plank?.description).toContain('Takes about 2 min in all')
     expect(plank?.description).not.toContain('Warm up')
-    expect(plank?.description).toContain('Progression today: faster tempo.')
-    expect(plank?.description).toContain('- Progression: starter-day-1')
-    expect(plank?.description).toContain('- Effort capped: evening-effort')
+    expect(plank?.description).toContain('Progression today: a faster tempo.')
+    expect(plank?.description).toContain('- Program: starter-day-1')
+    expect(plank?.description).toContain('- Effort limited: evening-effort')
   })
 
   it('localises the description and categories', () => {
@@ -167,10 +167,10 @@ describe('toCalendarEvents: text', () => {
     expect(sv?.description).toContain('- Utbytt av säkerhetsskäl: knee-pain-no-impact')
     expect(sv?.description).toContain('Säkerhet: Avbryt vid skarp smärta i knät.')
     expect(sv?.description).toContain('Obs: Vid knäsmärta, håll dig till skonsamma rörelser.')
-    expect(sv?.categories).toEqual(['Träningssnack', 'Styrka'])
+    expect(sv?.categories).toEqual(['Mikropass', 'Styrka'])
     const [da] = toCalendarEvents(annaPlan(), { catalog, locale: 'da' })
     expect(da?.description).toContain('Sådan gør du: Sæt dig bagud')
-    expect(da?.categories).toEqual(['Træningssnack', 'Styrke'])
+    expect(da?.categories).toEqual(['Mikrotræning', 'Styrke'])
   })
 
   it('keeps unknown reason kinds and plain reasons as written', () => {
@@ -179,7 +179,7 @@ describe('toCalendarEvents: text', () => {
     if (!s) throw new Error('fixture')
     s.reasons = ['custom:my-rule', 'no-kind']
     const [e] = toCalendarEvents(plan, { catalog })
-    expect(e?.description).toContain('- custom: my-rule\n- no-kind')
+    expect(e?.description).toContain('- custom:my-rule\n- no-kind')
   })
 
   it('adds localised display alarms', () => {
@@ -189,8 +189,8 @@ describe('toCalendarEvents: text', () => {
       alarms: [{ minutesBefore: 5 }, { minutesBefore: 0 }],
     })
     expect(e?.alarms).toEqual([
-      { minutesBefore: 5, description: 'Träningssnack om 5 min: Knäböj mot stol · 45 s' },
-      { minutesBefore: 0, description: 'Träningssnack nu: Knäböj mot stol · 45 s' },
+      { minutesBefore: 5, description: 'Mikropass om 5 min: Knäböj mot stol · 45 s' },
+      { minutesBefore: 0, description: 'Mikropass nu: Knäböj mot stol · 45 s' },
     ])
   })
 })

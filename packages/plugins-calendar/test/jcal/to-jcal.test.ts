@@ -28,14 +28,14 @@ describe('toJCal', () => {
     expect(props).toContainEqual(['dtend', {}, 'date-time', '2026-11-23T08:35:00Z'])
     expect(props).toContainEqual(['dtstamp', {}, 'date-time', '2026-11-23T00:00:00Z'])
     expect(props).toContainEqual(['sequence', {}, 'integer', 0])
-    expect(props).toContainEqual(['categories', {}, 'text', 'Träningssnack', 'Styrka'])
+    expect(props).toContainEqual(['categories', {}, 'text', 'Mikropass', 'Styrka'])
     expect(subs).toEqual([
       [
         'valarm',
         [
           ['action', {}, 'text', 'DISPLAY'],
           ['trigger', {}, 'duration', '-PT10M'],
-          ['description', {}, 'text', 'Träningssnack om 10 min: Knäböj mot stol · 45 s'],
+          ['description', {}, 'text', 'Mikropass om 10 min: Knäböj mot stol · 45 s'],
         ],
         [],
       ],

@@ -1,0 +1,10 @@
+export {
+  type ExerciseLookup,
+  type ExplainOptions,
+  explainAdvisory,
+  explainCue,
+  explainReason,
+  explainSnack,
+  formatDuration,
+  type SnackText,
+} from './explain'
