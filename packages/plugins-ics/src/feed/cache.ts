@@ -3,7 +3,7 @@ import { Lru, type MemoryBounds } from './lru'
 /** A feed body as the cache keeps it. */
 export interface CachedFeed {
   /** The ICS text, UTF-8. */
-  body: Uint8Array
+  body: Uint8Array<ArrayBuffer>
   /** The `Last-Modified` it was served with, if any. */
   lastModified?: string
 }

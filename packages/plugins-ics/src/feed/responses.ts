@@ -32,7 +32,7 @@ export function feedResponse(
   id: string,
   etag: string,
   cacheControl: string,
-  body: Uint8Array,
+  body: Uint8Array<ArrayBuffer>,
   lastModified: string | undefined,
 ): Response {
   const headers: Record<string, string> = {
