@@ -7,7 +7,7 @@ export interface TestRun {
 }
 
 /**
- * Starts `testRuleSet` in a Web Worker, batch by batch; `onMessage` gets the
+ * Starts `testRuleSet` in a Web Worker; `onMessage` gets the
  * progress and the end. A worker per run, so cancel is a plain terminate.
  */
 export function startTestRun(request: TestRequest, onMessage: (m: TestMessage) => void): TestRun {

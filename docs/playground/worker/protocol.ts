@@ -1,16 +1,13 @@
 import type { SnackplanIssue } from '@snackplan/catalog'
 import type { RuleSetFailure } from '@snackplan/engine/testing'
 
-/** Profiles tried per `testRuleSet` call; progress moves by one batch. */
-export const BATCH_RUNS = 10
-
 /** Asks the worker to property-test a rule set. */
 export interface TestRequest {
   /** The rule set's JSON text. */
   rules: string
   /** Profiles to try in all. */
   runs: number
-  /** fast-check seed of the first batch; batch `b` uses `seed + b`. */
+  /** fast-check seed; the same seed and runs replay in `snackplan test-rules`. */
   seed: number
   /** Test the set on top of the default program (a custom set), or alone (the default program itself). */
   onDefault: boolean
@@ -19,26 +16,24 @@ export interface TestRequest {
 /** What the worker reports back. */
 export type TestMessage =
   | {
-      /** Another batch finished. */
+      /** Another profile was planned and checked. */
       type: 'progress'
       /** Profiles tried so far. */
       done: number
       /** Profiles to try in all. */
       total: number
-      /** Snacks checked so far. */
-      snacks: number
     }
   | {
-      /** Every batch passed, or one failed (then `failures` is not empty). */
+      /** The run ended: passed, failed (`failures` not empty) or checked nothing. */
       type: 'done'
       /** Profiles tried. */
       runs: number
       /** Snacks checked. */
       snacks: number
-      /** The failures of the failing batch, each on its shrunk profile. */
+      /** No profile got an exercise snack, so the snack invariants were never checked. */
+      nothingChecked: boolean
+      /** The broken invariants, each on the shrunk profile. */
       failures: RuleSetFailure[]
-      /** Seed and runs that replay the failing batch with `snackplan test-rules`. */
-      replay?: { seed: number; runs: number }
     }
   | {
       /** The rule set is invalid (or testing threw). */

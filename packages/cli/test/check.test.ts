@@ -86,7 +86,9 @@ describe('snackplan test-rules', () => {
     const ok = await run(['test-rules', 'good.json', '--runs', '5', '--seed', '3'], dir)
     expect(ok.err).toBe('')
     expect(ok.code).toBe(0)
-    expect(ok.out).toMatch(/5 random profiles, [1-9][0-9]* snacks, every invariant held \(seed 3\)/)
+    expect(ok.out).toMatch(
+      /5 random profiles, [1-9][0-9]* snacks and [0-9]+ pauses or sessions, every invariant held \(seed 3\)/,
+    )
   })
 
   it('gives the same verdict as testRuleSet for the same file and seed', async () => {
@@ -107,7 +109,9 @@ describe('snackplan test-rules', () => {
     const report = await testRuleSet(noTriggers, { runs: 4, seed: 2 })
     expect(cli.code).toBe(0)
     expect(report.ok).toBe(true)
-    expect(cli.out).toContain(`4 random profiles, ${report.snacks} snacks, every invariant held`)
+    expect(cli.out).toContain(
+      `4 random profiles, ${report.snacks} snacks and ${report.items - report.snacks} pauses or sessions, every invariant held`,
+    )
   })
 
   it('fails when not one snack was planned, since nothing was checked', async () => {
@@ -133,7 +137,7 @@ describe('snackplan test-rules', () => {
     const { code, out, err } = await run(['test-rules', 'quiet.json', '--runs', '3'], dir)
     expect(code).toBe(1)
     expect(out).toBe('')
-    expect(err).toContain('quiet.json: 3 random profiles and not one snack planned')
+    expect(err).toContain('quiet.json: 3 random profiles and not one exercise snack planned')
   })
 
   it('needs exactly one file and whole-number flags', async () => {

@@ -25,13 +25,13 @@ export async function testRulesCommand(argv: string[], io: Io): Promise<number> 
   const report = await inFile(file, () => testRuleSet(doc, { runs, seed, catalog }))
   if (report.ok) {
     io.out(
-      `${file}: ${report.runs} random profiles, ${report.snacks} snacks, every invariant held (seed ${report.seed})\n`,
+      `${file}: ${report.runs} random profiles, ${report.snacks} snacks and ${report.items - report.snacks} pauses or sessions, every invariant held (seed ${report.seed})\n`,
     )
     return EXIT.ok
   }
   if (report.nothingChecked) {
     io.err(
-      `${file}: ${report.runs} random profiles and not one snack planned, so no invariant was checked (seed ${report.seed})\n`,
+      `${file}: ${report.runs} random profiles and not one exercise snack planned, so the snack invariants were never checked (seed ${report.seed})\n`,
     )
     return EXIT.invalid
   }

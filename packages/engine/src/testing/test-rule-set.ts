@@ -25,6 +25,12 @@ export interface TestRuleSetOptions {
    * (the built-in safety rules are always in front).
    */
   base?: readonly unknown[]
+  /**
+   * Called after each generated profile is planned and checked, with the
+   * number done so far and `runs` (a progress bar). Shrinking a failure
+   * plans more profiles; `done` stays at most `total` meanwhile.
+   */
+  onProgress?: (done: number, total: number) => void
 }
 
 /** One invariant a rule set broke, on the smallest profile fast-check found. */
@@ -50,8 +56,9 @@ export interface RuleSetReport {
    */
   ok: boolean
   /**
-   * True when no run planned a snack, so no invariant was tested: the set
-   * (with its `base`) places nothing for the generated profiles. `ok` is
+   * True when no run planned an exercise snack, so the snack invariants
+   * (contraindications, doses, effort) were never tested: the set (with its
+   * `base`) places no snack for the generated profiles. `ok` is
    * false then, with no `failures`.
    */
   nothingChecked: boolean
@@ -59,8 +66,13 @@ export interface RuleSetReport {
   runs: number
   /** The fast-check seed used; pass it again to replay the same profiles. */
   seed: number
-  /** Snacks checked over all runs; 0 means nothing was checked (`nothingChecked`). */
+  /**
+   * Exercise snacks checked over all runs (items of type `snack`); 0 means
+   * nothing was checked (`nothingChecked`), even if pauses or sessions were.
+   */
   snacks: number
+  /** Every planned item checked over all runs: snacks, pauses, active pauses and sessions. */
+  items: number
   /** One per broken invariant, all on the same shrunk profile; empty when `ok`. */
   failures: RuleSetFailure[]
 }
@@ -100,6 +112,8 @@ export async function testRuleSet(
   const base = (options.base ?? [defaultRules]).map((r) => loadRuleSet(r))
   const planner = createPlanner({ catalog, rules: [...base, set] })
   let snacks = 0
+  let items = 0
+  let calls = 0
   const property = fc.asyncProperty(
     arbitraryProfile({ catalog }),
     fc.integer({ min: 1, max: 1_000_000 }),
@@ -107,7 +121,10 @@ export async function testRuleSet(
       let found: string[]
       try {
         const plan = await planner.plan({ profile, days, seed: planSeed })
-        snacks += plan.days.reduce((n, d) => n + d.snacks.length, 0)
+        for (const day of plan.days) {
+          items += day.snacks.length
+          snacks += day.snacks.filter((s) => (s.type ?? 'snack') === 'snack').length
+        }
         found = checkInvariants(plan, {
           profile,
           catalog,
@@ -117,6 +134,8 @@ export async function testRuleSet(
       } catch (error) {
         found = violations(error)
       }
+      calls++
+      options.onProgress?.(Math.min(calls, runs), runs)
       if (found.length > 0) throw new InvariantViolation(found)
     },
   )
@@ -129,6 +148,7 @@ export async function testRuleSet(
       runs: details.numRuns,
       seed,
       snacks,
+      items,
       failures: [],
     }
   }
@@ -145,6 +165,7 @@ export async function testRuleSet(
     runs: details.numRuns,
     seed,
     snacks,
+    items,
     failures: [...byInvariant].map(([invariant, messages]) => ({
       invariant,
       messages,

@@ -59,7 +59,7 @@ describe('testPlugin, the shared plugin conformance suite', () => {
     const flaky: SnackplanPlugin = { name: 'flaky', exporters: { txt: () => `call ${n++}` } }
     const problems = await testPlugin(flaky, { runs: 2 })
     expect(problems).toContain(
-      'export: txt differs between two calls for profile 0 (' + problems[0]!.split('(')[1],
+      `export: txt differs between two calls for profile 0 (${problems[0]!.split('(')[1]}`,
     )
     expect(problems.every((p) => p.startsWith('export: txt differs'))).toBe(true)
   })

@@ -189,6 +189,7 @@ describe('testRuleSet', () => {
       runs: 5,
       seed: 1,
       snacks: 0,
+      items: expect.any(Number),
       failures: [],
     })
   })
