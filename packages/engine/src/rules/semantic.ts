@@ -1,4 +1,4 @@
-import { pointer, type SnackplanIssue } from '@snackplan/catalog'
+import { isSnackplanError, pointer, type SnackplanIssue } from '@snackplan/catalog'
 import { FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
 import { parseLocalRRule } from '../time'
 import { EVENT_KINDS } from './kinds'
@@ -67,14 +67,8 @@ export function ruleSetIssues(
         try {
           parseLocalRRule(ev.params.rrule, at('event', 'params', 'rrule'))
         } catch (e) {
-          errors.push({
-            code: 'rules/invalid-rrule',
-            path: at('event', 'params', 'rrule'),
-            message:
-              e instanceof Error
-                ? e.message.replace(/^\[snackplan\] \[[a-z]+\] [^:]*: /, '')
-                : String(e),
-          })
+          if (!isSnackplanError(e)) throw e
+          errors.push(...e.errors)
         }
       }
       const off = ev.params.offsetMin

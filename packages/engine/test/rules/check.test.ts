@@ -93,6 +93,29 @@ describe('checkRuleSet: each mistake gives one error with its code and JSON poin
       [['rules/invalid-rrule', '/rules/0/event/params/rrule']],
     ],
     [
+      // Issue 9: this passed the check, then plan() never returned.
+      'an RRULE that would make planning hang',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'slots', params: { rrule: 'FREQ=HOURLY;BYSETPOS=30;BYMINUTE=0' } },
+        ),
+      ),
+      [['rules/unsupported-rrule', '/rules/0/event/params/rrule']],
+    ],
+    [
+      'an RRULE over a limit',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'slots', params: { rrule: 'FREQ=MINUTELY;INTERVAL=100000' } },
+        ),
+      ),
+      [['rules/rrule-limit', '/rules/0/event/params/rrule']],
+    ],
+    [
       'an unknown event param',
       set(
         rule(
