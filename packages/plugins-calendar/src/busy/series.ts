@@ -1,0 +1,202 @@
+import { expandRecurrence } from '@snackplan/engine'
+import { calendarError } from '../errors'
+import { clockOf, type SeriesClock, wallOf } from './clock'
+import { addSpan, blocksTime, type Expansion, spend } from './events'
+import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
+import { timeToEpoch } from './instant'
+import { toRecurrence } from './recurrence'
+
+type Period = InstanceType<typeof ICAL.Period>
+type Duration = InstanceType<typeof ICAL.Duration>
+
+const DAY_MS = 86_400_000
+// Read as wall time, a window's ends move by at most a DST shift (two hours
+// in the database's history) where a wall time is in a gap or repeated.
+const DST_SLACK_MS = 3 * 3_600_000
+
+/** How long each occurrence lasts: nominal days plus exact milliseconds (RFC 5545 3.8.5.3). */
+interface Length {
+  days: number
+  ms: number
+}
+
+function tzidOf(event: IcalEvent, name: string): string | undefined {
+  const tzid = event.component.getFirstProperty(name)?.getParameter('tzid')
+  return typeof tzid === 'string' ? tzid : undefined
+}
+
+// DURATION gives the same nominal length to every occurrence (days stay days
+// across a DST change); DTEND gives the same exact length, or whole days for
+// all-day events.
+function lengthOf(event: IcalEvent, x: Expansion): Length {
+  const duration = event.component.getFirstPropertyValue('duration') as Duration | null
+  if (duration && typeof duration === 'object') {
+    if (duration.isNegative) return { days: 0, ms: 0 }
+    return {
+      days: duration.weeks * 7 + duration.days,
+      ms: ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000,
+    }
+  }
+  const start = event.startDate
+  const end = event.endDate
+  if (start.isDate) {
+    return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
+  }
+  const endTzid = event.component.hasProperty('dtend') ? tzidOf(event, 'dtend') : undefined
+  const startMs = timeToEpoch(start, tzidOf(event, 'dtstart'), x.timeZone)
+  const endMs = timeToEpoch(end, endTzid ?? tzidOf(event, 'dtstart'), x.timeZone)
+  return { days: 0, ms: Math.max(0, endMs - startMs) }
+}
+
+/** One occurrence: where it starts on the series' clock and as an instant. */
+interface Occurrence {
+  wall: number
+  epoch: number
+  /** Its end as an instant, when it is not start + the series' length (a PERIOD). */
+  end?: number
+}
+
+function endOf(o: Occurrence, length: Length, clock: SeriesClock): number {
+  if (o.end !== undefined) return o.end
+  const base = length.days === 0 ? o.epoch : clock.toEpoch(o.wall + length.days * DAY_MS)
+  return base + length.ms
+}
+
+/**
+ * DTSTART and the occurrences its RRULEs give in the window (widened to wall
+ * time); only DTSTART when a rule is unsupported and the caller chose
+ * `first-occurrence`.
+ */
+function ruleOccurrences(
+  x: Expansion,
+  event: IcalEvent,
+  clock: SeriesClock,
+  length: Length,
+): { occurrences: Occurrence[]; firstOnly: boolean } {
+  const start = event.startDate
+  const startWall = wallOf(start)
+  const occurrences: Occurrence[] = [
+    { wall: startWall, epoch: timeToEpoch(start, tzidOf(event, 'dtstart'), x.timeZone) },
+  ]
+  // Occurrences that start up to one length before the window still reach into it.
+  const slack = clock.exact ? 0 : DST_SLACK_MS
+  const range = {
+    from: clock.toWall(x.window.fromMs) - length.days * DAY_MS - length.ms - slack,
+    to: clock.toWall(x.window.toMs) + slack,
+  }
+  // A UTC UNTIL is an instant; a floating or dated one reads on the series' clock.
+  const readUntil = (until: Time) =>
+    until.isDate
+      ? wallOf(until) + (start.isDate ? 0 : DAY_MS - 1000)
+      : until.zone?.tzid === 'UTC'
+        ? clock.toWall(until.toUnixTime() * 1000)
+        : wallOf(until)
+  for (const prop of event.component.getAllProperties('rrule')) {
+    const recur = prop.getFirstValue() as Recur
+    const rule = toRecurrence(recur, start.isDate, readUntil, event.uid)
+    if ('unsupported' in rule) {
+      if (x.firstOccurrenceOfUnsupported)
+        return { occurrences: occurrences.slice(0, 1), firstOnly: true }
+      throw calendarError(
+        'ics/unsupported-rrule',
+        '',
+        `event ${JSON.stringify(event.uid)} repeats by a rule that cannot be expanded safely (${String(recur)}: ${rule.unsupported}); pass unsupportedRecurrence: 'first-occurrence' to count only its first occurrence as busy`,
+      )
+    }
+    // RFC 5545: DTSTART is the first occurrence and counts toward COUNT, even
+    // when the rule itself would not give it.
+    let count = rule.count
+    if (count !== undefined && count > 0) {
+      const own = expandRecurrence(rule, startWall, { from: startWall, to: startWall + 1000 })
+      if (own.times.length === 0) count--
+    }
+    const { times, complete } = expandRecurrence({ ...rule, count }, startWall, range, x.budget)
+    if (!complete) {
+      throw calendarError(
+        'ics/limit',
+        '',
+        `event ${JSON.stringify(event.uid)} recurs too often to expand up to the window (over ${x.maxSteps} occurrences and recurrence steps in all)`,
+      )
+    }
+    for (const wall of times) occurrences.push({ wall, epoch: clock.toEpoch(wall) })
+  }
+  return { occurrences, firstOnly: false }
+}
+
+function extraDates(x: Expansion, event: IcalEvent, clock: SeriesClock): Occurrence[] {
+  const out: Occurrence[] = []
+  for (const prop of event.component.getAllProperties('rdate')) {
+    const tzid = prop.getParameter('tzid')
+    for (const value of prop.getValues() as (Time | Period)[]) {
+      spend(x, event.uid)
+      const period = value instanceof ICAL.Period ? value : undefined
+      const time = period ? period.start : (value as Time)
+      const epoch = timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
+      const end = period
+        ? timeToEpoch(period.getEnd(), typeof tzid === 'string' ? tzid : undefined, x.timeZone)
+        : undefined
+      out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
+    }
+  }
+  return out
+}
+
+/** Whether EXDATE or an override's RECURRENCE-ID removes an occurrence. */
+function removals(
+  x: Expansion,
+  event: IcalEvent,
+  overrides: readonly IcalEvent[],
+): (o: Occurrence) => boolean {
+  const instants = new Set<number>()
+  // A date on a timed series removes that whole local day.
+  const days = new Set<number>()
+  const add = (time: Time, tzid: unknown) => {
+    if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
+    else instants.add(timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone))
+  }
+  for (const prop of event.component.getAllProperties('exdate')) {
+    for (const value of prop.getValues() as Time[]) add(value, prop.getParameter('tzid'))
+  }
+  for (const o of overrides) {
+    const id = o.component.getFirstProperty('recurrence-id')
+    if (o.recurrenceId) add(o.recurrenceId, id?.getParameter('tzid'))
+  }
+  return (o) => instants.has(o.epoch) || days.has(Math.floor(o.wall / DAY_MS) * DAY_MS)
+}
+
+/**
+ * Adds the busy spans of a recurring event: DTSTART, its RRULEs (expanded
+ * by the engine's recurrence code under the shared budget) and RDATEs, less
+ * EXDATEs, with each override (RECURRENCE-ID) in place of the occurrence it
+ * replaces: an override counts wherever it moved, unless it is cancelled or
+ * transparent.
+ */
+export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly IcalEvent[]): void {
+  const clock = clockOf(event.startDate, tzidOf(event, 'dtstart'), x.timeZone)
+  const length = lengthOf(event, x)
+  const { occurrences, firstOnly } = ruleOccurrences(x, event, clock, length)
+  const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock)]
+  const removed = firstOnly ? () => false : removals(x, event, overrides)
+  const seen = new Set<number>()
+  if (blocksTime(x, event)) {
+    for (const o of all) {
+      if (seen.has(o.epoch) || removed(o)) continue
+      seen.add(o.epoch)
+      addSpan(x, o.epoch, endOf(o, length, clock))
+    }
+  }
+  if (firstOnly) return
+  for (const o of overrides) {
+    spend(x, event.uid)
+    if (!blocksTime(x, o)) continue
+    addSpan(
+      x,
+      timeToEpoch(o.startDate, tzidOf(o, 'dtstart'), x.timeZone),
+      timeToEpoch(
+        o.endDate,
+        o.component.hasProperty('dtend') ? tzidOf(o, 'dtend') : tzidOf(o, 'dtstart'),
+        x.timeZone,
+      ),
+    )
+  }
+}
