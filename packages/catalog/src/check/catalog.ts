@@ -2,15 +2,20 @@ import { issuesFromSchemaErrors } from '../errors/ajv'
 import { SnackplanError } from '../errors/error'
 import { type CheckResult, itemsWithIssues } from '../errors/issue'
 import { validateCatalog } from '../generated/validators.js'
-import { boundIssues, normalizeText, readJsonInput } from '../input/read'
+import { DEFAULT_LIMITS } from '../input/limits'
+import { boundIssues, readJsonInput } from '../input/read'
+import { MAX_ENTRIES } from '../schema/catalog'
+import { cleanDocument } from '../text/document'
 import type { Catalog, CatalogDocument, ExerciseEntry } from '../types'
 import { buildCatalog } from './build'
 import { semanticIssues } from './semantic'
 
 /**
  * Validates a catalog document (JSON text or a parsed value) in two steps:
- * size limits and the JSON Schema, then semantic checks. Reports every
- * problem at once (at most 50), each with a code, JSON pointer and message.
+ * size limits and the JSON Schema, then the text policy (see `cleanText`)
+ * and semantic checks. Reports every problem at once (at most 50), each
+ * with a code, JSON pointer and message. A loaded Catalog (or its JSON)
+ * passes back in: its indexes are not enumerable.
  *
  * @param known - entries of a base catalog that variations may refer to and
  *   ids must not repeat (used by {@link mergeCatalogs}).
@@ -19,7 +24,8 @@ export function checkCatalog(
   input: unknown,
   known?: ReadonlyMap<string, ExerciseEntry>,
 ): CheckResult<Catalog> {
-  const read = readJsonInput(input)
+  // Lists longer than the schema allows are refused before anything walks them.
+  const read = readJsonInput(input, DEFAULT_LIMITS, { exercises: MAX_ENTRIES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
   const schemaErrors = validateCatalog(read.value)
     ? []
@@ -31,7 +37,7 @@ export function checkCatalog(
   // Entries whose own shape is wrong skip the semantic checks; every other
   // entry is still checked, so one call reports every mistake.
   const broken = itemsWithIssues(schemaErrors, 'exercises')
-  const doc = normalizeText(value as CatalogDocument)
+  const { value: doc, issues: textIssues } = cleanDocument(value as CatalogDocument)
   const unchecked = new Set<string>()
   const entries = doc.exercises.map((e, i) => {
     if (!broken.has(i)) return e
@@ -40,7 +46,7 @@ export function checkCatalog(
     return undefined
   })
   const { errors, warnings } = semanticIssues(entries, known, unchecked)
-  const all = [...schemaErrors, ...errors]
+  const all = [...schemaErrors, ...textIssues, ...errors]
   if (all.length > 0) return { ok: false, errors: boundIssues(all), warnings }
   return { ok: true, value: buildCatalog(doc), warnings }
 }

@@ -1,4 +1,4 @@
-import type { SnackplanIssue } from '../errors/issue'
+import { escapePointerToken, type SnackplanIssue } from '../errors/issue'
 
 /** Bounds checked before any schema runs, so hostile input is refused fast. */
 export interface InputLimits {
@@ -70,4 +70,31 @@ export function checkLimits(
 
 function limit(code: string, path: string, what: string): SnackplanIssue {
   return { code, path, message: `document ${path ? `value at ${path} ` : ''}${what}` }
+}
+
+/**
+ * Refuses a top-level list longer than its schema allows before the schema
+ * runs: a schema checks (and reports on) every item of a list of thousands
+ * first, which made refusing such a document take most of a second. The
+ * issue is the one the schema would give (`schema/too-many`).
+ *
+ * @param maxima - Most items per top-level key, e.g. `{ rules: 500 }`.
+ */
+export function checkListLengths(
+  value: unknown,
+  maxima: Readonly<Record<string, number>>,
+): SnackplanIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
+  const issues: SnackplanIssue[] = []
+  for (const [key, max] of Object.entries(maxima)) {
+    const list = (value as Record<string, unknown>)[key]
+    if (Array.isArray(list) && list.length > max) {
+      issues.push({
+        code: 'schema/too-many',
+        path: `/${escapePointerToken(key)}`,
+        message: `must have at most ${max} items (has ${list.length})`,
+      })
+    }
+  }
+  return issues
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCatalog } from '../../src/check/catalog'
 import { checkLimits } from '../../src/input/limits'
+import { MAX_ENTRIES } from '../../src/schema/catalog'
 import { doc, entry } from '../fixtures/entries'
 
 const codes = (r: ReturnType<typeof checkCatalog>) => (r.ok ? [] : r.errors.map((e) => e.code))
@@ -28,6 +29,21 @@ describe('limits are checked before the schema', () => {
   it('counts values and stops early', () => {
     const many = Array.from({ length: 300_000 }, () => 0)
     expect(checkLimits(many).map((e) => e.code)).toEqual(['limit/nodes'])
+  })
+
+  it('refuses more entries than the schema allows before walking or checking them', () => {
+    const many = Array.from({ length: MAX_ENTRIES + 1 }, () => ({ kind: 'dance' }))
+    expect(checkCatalog({ ...doc(), exercises: many })).toEqual({
+      ok: false,
+      errors: [
+        {
+          code: 'schema/too-many',
+          path: '/exercises',
+          message: `must have at most ${MAX_ENTRIES} items (has ${MAX_ENTRIES + 1})`,
+        },
+      ],
+      warnings: [],
+    })
   })
 
   it('reports bad JSON text as json/parse', () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkRuleSet, createPlanner, isSnackplanError, loadRuleSet } from '../../src/index'
+import { MAX_RULES } from '../../src/rules/limits'
+import { ruleSetSchema } from '../../src/rules/schema'
 
 const leaf = (fact: string, operator: string, value: unknown, extra: object = {}) => ({
   fact,
@@ -193,5 +195,34 @@ describe('checkRuleSet: each mistake gives one error with its code and JSON poin
 
   it('accepts the default rules', () => {
     expect(errorsOf(JSON.stringify({ ...set(), rules: [] }))).toEqual([])
+  })
+})
+
+describe('checkRuleSet applies the text policy', () => {
+  it('refuses a bidi control in free text, at its path, and loads text in NFC', () => {
+    expect(errorsOf({ ...set(), version: '1.0\u202E' })).toEqual([
+      ['text/bidi-control', '/version'],
+    ])
+    const loaded = loadRuleSet({ ...set(), version: 'v\u0065\u0301\t1' })
+    expect(loaded.version).toBe('v\u00e9 1')
+  })
+})
+
+describe('checkRuleSet: limits before the schema', () => {
+  it('refuses a 10,000-rule document at once, with the one issue the schema would give', () => {
+    const broken = Array.from({ length: 10_000 }, (_, i) => ({ name: `r${i}`, conditions: 7 }))
+    const doc = { ...set(), rules: broken }
+    for (const input of [doc, JSON.stringify(doc)]) {
+      const result = checkRuleSet(input)
+      // Had the schema run, each broken rule would be an error too.
+      expect(result.ok ? [] : result.errors).toEqual([
+        {
+          code: 'schema/too-many',
+          path: '/rules',
+          message: `must have at most ${MAX_RULES} items (has 10000)`,
+        },
+      ])
+    }
+    expect(ruleSetSchema.properties.rules.maxItems).toBe(MAX_RULES)
   })
 })
