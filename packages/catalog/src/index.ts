@@ -7,6 +7,7 @@
  * @module @snackplan/catalog
  */
 export { checkCatalog, loadCatalog } from './check/catalog'
+export { type SchemaResult, type SchemaValidator, validateSchema } from './check/validate'
 export { defaultCatalogDocument } from './data/default'
 export { defaultCatalog } from './default-catalog'
 export type { SchemaError } from './errors/ajv'

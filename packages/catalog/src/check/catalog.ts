@@ -1,14 +1,14 @@
-import { issuesFromSchemaErrors } from '../errors/ajv'
 import { SnackplanError } from '../errors/error'
 import { type CheckResult, itemsWithIssues } from '../errors/issue'
 import { validateCatalog } from '../generated/validators.js'
 import { DEFAULT_LIMITS } from '../input/limits'
-import { boundIssues, readJsonInput } from '../input/read'
+import { boundIssues, MAX_ERRORS, readJsonInput } from '../input/read'
 import { MAX_ENTRIES } from '../schema/catalog'
 import { cleanDocument } from '../text/document'
 import type { Catalog, CatalogDocument, ExerciseEntry } from '../types'
 import { buildCatalog } from './build'
 import { semanticIssues } from './semantic'
+import { validateSchema } from './validate'
 
 /**
  * Validates a catalog document (JSON text or a parsed value) in two steps:
@@ -27,12 +27,20 @@ export function checkCatalog(
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { exercises: MAX_ENTRIES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schemaErrors = validateCatalog(read.value)
-    ? []
-    : issuesFromSchemaErrors(validateCatalog.errors ?? [])
+  const schema = validateSchema(validateCatalog, read.value, ['exercises'])
+  const schemaErrors = schema.issues
   const value = read.value as { exercises?: unknown }
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.exercises)) {
-    return { ok: false, errors: boundIssues(schemaErrors), warnings: [] }
+  if (
+    !schema.complete ||
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(value.exercises)
+  ) {
+    return {
+      ok: false,
+      errors: boundIssues(schemaErrors, MAX_ERRORS, schema.complete),
+      warnings: [],
+    }
   }
   // Entries whose own shape is wrong skip the semantic checks; every other
   // entry is still checked, so one call reports every mistake.

@@ -10,6 +10,14 @@ export interface InputLimits {
   maxDepth: number
   /** Longest single string. */
   maxString: number
+  /**
+   * Longest list. A schema reports each bad item, so one list of 100 000 of
+   * them took seconds. Default (when left out) 5 000, the longest list a
+   * document may hold (`feedback`).
+   */
+  maxItems?: number
+  /** Most keys in one object; each unknown key is reported. Default (when left out) 1 000. */
+  maxKeys?: number
 }
 
 /** Defaults for catalog, profile and rule-set documents. */
@@ -18,6 +26,8 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxNodes: 200_000,
   maxDepth: 32,
   maxString: 10_000,
+  maxItems: 5_000,
+  maxKeys: 1_000,
 }
 
 /**
@@ -30,6 +40,8 @@ export function checkLimits(
 ): SnackplanIssue[] {
   let nodes = 0
   let chars = 0
+  const maxItems = limits.maxItems ?? 5_000
+  const maxKeys = limits.maxKeys ?? 1_000
   const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }]
   while (stack.length > 0) {
     const { v, depth, path } = stack.pop()!
@@ -46,11 +58,17 @@ export function checkLimits(
       }
       chars += v.length
     } else if (Array.isArray(v)) {
+      if (v.length > maxItems) {
+        return [limit('limit/items', path, `is a list of more than ${maxItems} items`)]
+      }
       for (let i = v.length - 1; i >= 0; i--) {
         stack.push({ v: v[i], depth: depth + 1, path: `${path}/${i}` })
       }
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v)
+      if (keys.length > maxKeys) {
+        return [limit('limit/keys', path, `has more than ${maxKeys} keys`)]
+      }
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!
         chars += k.length

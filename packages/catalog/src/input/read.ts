@@ -44,13 +44,20 @@ export function readJsonInput(
   return { value, errors: tooMany.length > 0 ? tooMany : checkLimits(value, limits) }
 }
 
-/** Caps a list of issues at {@link MAX_ERRORS}, saying how many were left out. */
-export function boundIssues(issues: SnackplanIssue[], max = MAX_ERRORS): SnackplanIssue[] {
-  if (issues.length <= max) return issues
-  return [
-    ...issues.slice(0, max),
-    { code: 'limit/errors', path: '', message: `${issues.length - max} more errors not shown` },
-  ]
+/**
+ * Caps a list of issues at {@link MAX_ERRORS}, saying how many were left
+ * out, or (`counted: false`, when checking stopped early) that more were.
+ */
+export function boundIssues(
+  issues: SnackplanIssue[],
+  max = MAX_ERRORS,
+  counted = true,
+): SnackplanIssue[] {
+  if (issues.length <= max && counted) return issues
+  const message = counted
+    ? `${issues.length - max} more errors not shown`
+    : `more errors not shown: checking stopped after ${max}`
+  return [...issues.slice(0, max), { code: 'limit/errors', path: '', message }]
 }
 
 /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { checkCatalog } from '../../src/check/catalog'
-import { checkLimits } from '../../src/input/limits'
+import { checkLimits, DEFAULT_LIMITS } from '../../src/input/limits'
 import { MAX_ENTRIES } from '../../src/schema/catalog'
 import { doc, entry } from '../fixtures/entries'
 
@@ -27,8 +27,40 @@ describe('limits are checked before the schema', () => {
   })
 
   it('counts values and stops early', () => {
-    const many = Array.from({ length: 300_000 }, () => 0)
+    const many = Array.from({ length: 100 }, () => Array.from({ length: 3_000 }, () => 0))
     expect(checkLimits(many).map((e) => e.code)).toEqual(['limit/nodes'])
+  })
+
+  it('refuses a list too long or an object with too many keys, at its path', () => {
+    // A schema reports each bad item or unknown key: 100 000 of them took seconds.
+    const long = { ...doc(), exercises: [{ ...entry('a-b'), loads: Array(5_001).fill(0) }] }
+    expect(checkCatalog(long)).toMatchObject({
+      ok: false,
+      errors: [{ code: 'limit/items', path: '/exercises/0/loads' }],
+    })
+    const keys = Object.fromEntries(Array.from({ length: 1_001 }, (_, i) => [`k${i}`, 0]))
+    expect(checkCatalog({ ...doc(), exercises: [{ ...entry('a-b'), ...keys }] })).toMatchObject({
+      ok: false,
+      errors: [{ code: 'limit/keys', path: '/exercises/0' }],
+    })
+    expect([DEFAULT_LIMITS.maxItems, DEFAULT_LIMITS.maxKeys]).toEqual([5_000, 1_000])
+  })
+
+  it('validates long lists in chunks and stops once more errors are found than it reports', () => {
+    // 1500 entries, each with 90 bad values: every one would be an error.
+    const bad = Array.from({ length: 1_500 }, (_, i) => ({
+      ...entry(`e-${i}`),
+      loads: Array(90).fill(0),
+    }))
+    const result = checkCatalog(doc(bad))
+    expect(result.ok ? [] : result.errors.slice(-1)).toEqual([
+      {
+        code: 'limit/errors',
+        path: '',
+        message: 'more errors not shown: checking stopped after 50',
+      },
+    ])
+    expect(result.ok ? 0 : result.errors.length).toBe(51)
   })
 
   it('refuses more entries than the schema allows before walking or checking them', () => {

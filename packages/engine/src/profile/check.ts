@@ -4,9 +4,10 @@ import {
   cleanDocument,
   DEFAULT_LIMITS,
   deepFreeze,
-  issuesFromSchemaErrors,
+  MAX_ERRORS,
   readJsonInput,
   SnackplanError,
+  validateSchema,
 } from '@snackplan/catalog'
 import { validateProfile } from '../generated/profile-validator.js'
 import type { Profile } from '../types/profile'
@@ -34,9 +35,11 @@ export function checkProfile(input: unknown): CheckResult<Profile> {
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { busy: MAX_BUSY, feedback: MAX_FEEDBACK })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schemaErrors = validateProfile(read.value)
-    ? []
-    : issuesFromSchemaErrors(validateProfile.errors ?? [])
+  const schema = validateSchema(validateProfile, read.value, ['busy', 'feedback'])
+  if (!schema.complete) {
+    return { ok: false, errors: boundIssues(schema.issues, MAX_ERRORS, false), warnings: [] }
+  }
+  const schemaErrors = schema.issues
   // cleanDocument copies, so freezing the result never freezes the caller's object.
   const { value: doc, issues: textIssues } = cleanDocument(read.value)
   const { errors, warnings } = semanticIssues(doc)

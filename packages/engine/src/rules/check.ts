@@ -4,11 +4,12 @@ import {
   cleanDocument,
   DEFAULT_LIMITS,
   deepFreeze,
-  issuesFromSchemaErrors,
   itemsWithIssues,
+  MAX_ERRORS,
   readJsonInput,
   SnackplanError,
   type SnackplanIssue,
+  validateSchema,
 } from '@snackplan/catalog'
 import { validateRuleSet } from '../generated/rules-validator.js'
 import { MAX_RULES } from './limits'
@@ -35,18 +36,28 @@ export function checkRuleSet(
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { rules: MAX_RULES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  let schemaErrors: SnackplanIssue[] = []
-  if (!validateRuleSet(read.value)) {
-    const raw = issuesFromSchemaErrors(validateRuleSet.errors ?? []).filter(
+  const schema = validateSchema(validateRuleSet, read.value, ['rules'])
+  let schemaErrors: SnackplanIssue[] = schema.issues
+  if (schema.issues.length > 0) {
+    const raw = schema.issues.filter(
       // if/then and oneOf report again what their branches already said.
       (e) => e.code !== 'schema/if' && e.code !== 'schema/oneOf' && e.code !== 'schema/anyOf',
     )
     const tidy = tidyConditionIssues(read.value, raw)
-    schemaErrors = tidy.length > 0 ? tidy : issuesFromSchemaErrors(validateRuleSet.errors ?? [])
+    if (tidy.length > 0) schemaErrors = tidy
   }
   const value = read.value as { rules?: unknown }
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.rules)) {
-    return { ok: false, errors: boundIssues(schemaErrors), warnings: [] }
+  if (
+    !schema.complete ||
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(value.rules)
+  ) {
+    return {
+      ok: false,
+      errors: boundIssues(schemaErrors, MAX_ERRORS, schema.complete),
+      warnings: [],
+    }
   }
   // Rules whose own shape is wrong skip the semantic checks; the others are
   // still checked, so one call reports every mistake.

@@ -226,3 +226,20 @@ describe('checkRuleSet: limits before the schema', () => {
     expect(ruleSetSchema.properties.rules.maxItems).toBe(MAX_RULES)
   })
 })
+
+describe('checkRuleSet: events without params', () => {
+  // Found by the fuzz suite: a slots event without params threw a TypeError
+  // from checkRuleSet; the others loaded and would have broken planning.
+  it('asks for params where the event type needs them, and loads the others', () => {
+    const when = { all: [leaf('profile.level', 'equal', 'beginner')] }
+    for (const type of ['slots', 'targets', 'bounds', 'cap-effort', 'advisory']) {
+      expect(errorsOf(set(rule('r1', when, { type }))), type).toEqual([
+        ['schema/required', '/rules/0/event/params'],
+      ])
+    }
+    for (const type of ['exclude', 'substitute']) {
+      const onExercise = { all: [leaf('exercise.impact', 'equal', 'high')] }
+      expect(errorsOf(set(rule('r1', onExercise, { type }))), type).toEqual([])
+    }
+  })
+})

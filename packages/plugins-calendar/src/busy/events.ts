@@ -1,5 +1,6 @@
 import { calendarError } from '../errors'
-import { type Component, ICAL, type IcalEvent } from './ical'
+import { wallOf } from './clock'
+import { type Component, ICAL, type IcalEvent, type Time } from './ical'
 import { timeToEpoch } from './instant'
 import { addSeries } from './series'
 import type { Window } from './window'
@@ -22,6 +23,21 @@ export interface Expansion {
   /** The budget at the start, for messages. */
   maxSteps: number
   spans: Span[]
+}
+
+// Any zone's wall clock is within a day of UTC.
+const DAY_MS = 86_400_000
+
+/**
+ * The instant an ical.js time names, for deciding what is busy in the
+ * window: a time whose wall clock is more than a day after the window is
+ * +Infinity without converting it. Nothing that late can start in the
+ * window or end before its end, and converting it through a VTIMEZONE has
+ * ical.js step through every year up to it (up to 9999: most of a second).
+ */
+export function instant(x: Expansion, time: Time, tzid: unknown): number {
+  if (wallOf(time) > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
+  return timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
 }
 
 function upper(component: Component, name: string): string {
@@ -66,8 +82,8 @@ function addSingle(x: Expansion, event: IcalEvent): void {
   const startTzid = tzidOf(c, 'dtstart')
   addSpan(
     x,
-    timeToEpoch(event.startDate, startTzid, x.timeZone),
-    timeToEpoch(event.endDate, c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid, x.timeZone),
+    instant(x, event.startDate, startTzid),
+    instant(x, event.endDate, c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid),
   )
 }
 

@@ -1,9 +1,8 @@
 import { expandRecurrence } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { clockOf, type SeriesClock, wallOf } from './clock'
-import { addSpan, blocksTime, type Expansion, spend } from './events'
+import { addSpan, blocksTime, type Expansion, instant, spend } from './events'
 import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
-import { timeToEpoch } from './instant'
 import { toRecurrence } from './recurrence'
 
 type Period = InstanceType<typeof ICAL.Period>
@@ -43,9 +42,15 @@ function lengthOf(event: IcalEvent, x: Expansion): Length {
     return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
   }
   const endTzid = event.component.hasProperty('dtend') ? tzidOf(event, 'dtend') : undefined
-  const startMs = timeToEpoch(start, tzidOf(event, 'dtstart'), x.timeZone)
-  const endMs = timeToEpoch(end, endTzid ?? tzidOf(event, 'dtstart'), x.timeZone)
-  return { days: 0, ms: Math.max(0, endMs - startMs) }
+  const startMs = instant(x, start, tzidOf(event, 'dtstart'))
+  const endMs = instant(x, end, endTzid ?? tzidOf(event, 'dtstart'))
+  // After the window neither is converted (see instant()); the wall-clock
+  // length is then close enough: such a series starts after the window.
+  const ms =
+    Number.isFinite(startMs) && Number.isFinite(endMs)
+      ? endMs - startMs
+      : wallOf(end) - wallOf(start)
+  return { days: 0, ms: Math.max(0, ms) }
 }
 
 /** One occurrence: where it starts on the series' clock and as an instant. */
@@ -56,10 +61,12 @@ interface Occurrence {
   end?: number
 }
 
-function endOf(o: Occurrence, length: Length, clock: SeriesClock): number {
+function endOf(x: Expansion, o: Occurrence, length: Length, clock: SeriesClock): number {
   if (o.end !== undefined) return o.end
-  const base = length.days === 0 ? o.epoch : clock.toEpoch(o.wall + length.days * DAY_MS)
-  return base + length.ms
+  if (length.days === 0) return o.epoch + length.ms
+  const wall = o.wall + length.days * DAY_MS
+  // Past the window the exact end changes nothing (see instant()).
+  return wall > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toEpoch(wall) + length.ms
 }
 
 /**
@@ -76,7 +83,7 @@ function ruleOccurrences(
   const start = event.startDate
   const startWall = wallOf(start)
   const occurrences: Occurrence[] = [
-    { wall: startWall, epoch: timeToEpoch(start, tzidOf(event, 'dtstart'), x.timeZone) },
+    { wall: startWall, epoch: instant(x, start, tzidOf(event, 'dtstart')) },
   ]
   // Occurrences that start up to one length before the window still reach into it.
   const slack = clock.exact ? 0 : DST_SLACK_MS
@@ -85,12 +92,12 @@ function ruleOccurrences(
     to: clock.toWall(x.window.toMs) + slack,
   }
   // A UTC UNTIL is an instant; a floating or dated one reads on the series' clock.
-  const readUntil = (until: Time) =>
-    until.isDate
-      ? wallOf(until) + (start.isDate ? 0 : DAY_MS - 1000)
-      : until.zone?.tzid === 'UTC'
-        ? clock.toWall(until.toUnixTime() * 1000)
-        : wallOf(until)
+  const readUntil = (until: Time) => {
+    if (until.isDate) return wallOf(until) + (start.isDate ? 0 : DAY_MS - 1000)
+    if (until.zone?.tzid !== 'UTC') return wallOf(until)
+    const at = until.toUnixTime() * 1000
+    return at > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toWall(at)
+  }
   for (const prop of event.component.getAllProperties('rrule')) {
     const recur = prop.getFirstValue() as Recur
     const rule = toRecurrence(recur, start.isDate, readUntil, event.uid)
@@ -130,11 +137,9 @@ function extraDates(x: Expansion, event: IcalEvent, clock: SeriesClock): Occurre
     for (const value of prop.getValues() as (Time | Period)[]) {
       spend(x, event.uid)
       const period = value instanceof ICAL.Period ? value : undefined
-      const time = period ? period.start : (value as Time)
-      const epoch = timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
-      const end = period
-        ? timeToEpoch(period.getEnd(), typeof tzid === 'string' ? tzid : undefined, x.timeZone)
-        : undefined
+      const epoch = instant(x, period ? period.start : (value as Time), tzid)
+      if (epoch === Number.POSITIVE_INFINITY) continue
+      const end = period ? instant(x, period.getEnd(), tzid) : undefined
       out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
     }
   }
@@ -152,7 +157,7 @@ function removals(
   const days = new Set<number>()
   const add = (time: Time, tzid: unknown) => {
     if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
-    else instants.add(timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone))
+    else instants.add(instant(x, time, tzid))
   }
   for (const prop of event.component.getAllProperties('exdate')) {
     for (const value of prop.getValues() as Time[]) add(value, prop.getParameter('tzid'))
@@ -182,7 +187,7 @@ export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly Ic
     for (const o of all) {
       if (seen.has(o.epoch) || removed(o)) continue
       seen.add(o.epoch)
-      addSpan(x, o.epoch, endOf(o, length, clock))
+      addSpan(x, o.epoch, endOf(x, o, length, clock))
     }
   }
   if (firstOnly) return
@@ -191,11 +196,11 @@ export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly Ic
     if (!blocksTime(x, o)) continue
     addSpan(
       x,
-      timeToEpoch(o.startDate, tzidOf(o, 'dtstart'), x.timeZone),
-      timeToEpoch(
+      instant(x, o.startDate, tzidOf(o, 'dtstart')),
+      instant(
+        x,
         o.endDate,
         o.component.hasProperty('dtend') ? tzidOf(o, 'dtend') : tzidOf(o, 'dtstart'),
-        x.timeZone,
       ),
     )
   }

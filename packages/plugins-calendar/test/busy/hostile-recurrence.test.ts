@@ -1,6 +1,9 @@
 import { isSnackplanError } from '@snackplan/catalog'
 import { describe, expect, it } from 'vitest'
 import { busyFromICS } from '../../src'
+import { busyFromCalendars } from '../../src/busy/busy-from-ics'
+import { ICAL } from '../../src/busy/ical'
+import { parseCalendars } from '../../src/busy/parse'
 import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
 
 const series = (rule: string, start = 'DTSTART:20260301T090000Z', ...more: string[]) =>
@@ -131,6 +134,64 @@ describe('busyFromICS: recurrences read as RFC 5545 says', () => {
     expect(busyFromICS(nominal, { from: '2026-03-28', to: '2026-03-31', timeZone: 'UTC' })).toEqual(
       [{ start: '2026-03-28T11:00:00Z', end: '2026-03-30T10:00:00Z' }],
     )
+  })
+})
+
+describe('busyFromICS: times far from the window', () => {
+  // Found by the fuzz suite: converting a year-9999 time through a VTIMEZONE
+  // made ical.js step through every year up to it (most of a second).
+  it('never converts a time after the window through a VTIMEZONE', () => {
+    const calendars = parseCalendars(
+      calendar(
+        STOCKHOLM,
+        vevent('far', 'DTSTART;TZID=Europe/Stockholm:99990101T090000', 'DURATION:PT1H'),
+        vevent(
+          'long',
+          'DTSTART;TZID=Europe/Stockholm:20261124T090000',
+          'DTEND;TZID=Europe/Stockholm:99991231T000000',
+        ),
+        vevent(
+          'rep',
+          'DTSTART;TZID=Europe/Stockholm:20261126T090000',
+          'DURATION:PT1H',
+          'RRULE:FREQ=DAILY;UNTIL=99991231T000000Z',
+          'RDATE;TZID=Europe/Stockholm:99990101T090000',
+        ),
+      ),
+      1_000_000,
+    )
+    expect(busyFromCalendars(calendars, { from: '2026-11-23', to: '2026-11-29' })).toEqual([
+      { start: '2026-11-24T08:00:00Z', end: '2026-11-30T00:00:00Z' },
+    ])
+    const [vevent0] = calendars[0]!.getAllSubcomponents('vevent')
+    const zone = new ICAL.Event(vevent0!).startDate.zone as unknown as { changes: unknown[] }
+    // Two changes a year from 1970 to about 2027, not to 9999.
+    expect(zone.changes.length).toBeLessThan(200)
+  })
+})
+
+describe('busyFromICS: a window before the series starts', () => {
+  it('gives nothing, in a few steps, whatever the zone', () => {
+    const text = calendar(
+      STOCKHOLM,
+      vevent(
+        'w',
+        'DTSTART:20261102T080000Z',
+        'DTEND:20261102T090000Z',
+        'RRULE:FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR',
+      ),
+      vevent(
+        'z',
+        'DTSTART;TZID=Europe/Stockholm:20261102T080000',
+        'DTEND;TZID=Europe/Stockholm:20261102T090000',
+        'RRULE:FREQ=DAILY',
+      ),
+    )
+    for (const timeZone of ['UTC', 'Europe/Stockholm']) {
+      expect(
+        busyFromICS(text, { from: '2026-01-01', to: '2026-01-07', timeZone, maxOccurrences: 20 }),
+      ).toEqual([])
+    }
   })
 })
 

@@ -242,10 +242,13 @@ export function expandRecurrence(
   budget: RecurrenceBudget = { left: Number.POSITIVE_INFINITY },
 ): RecurrenceExpansion {
   const whole = Math.floor(start / 1000) * 1000
+  // Nothing comes before the start, so an unbounded (or NaN) `from` is the start.
+  const from = range.from > whole ? range.from : whole
+  if (!(range.to > from)) return { times: [], complete: true }
   const run: Run = {
     rule: prepareRule(rule, whole),
     start: whole,
-    from: range.from,
+    from,
     to: range.to,
     budget,
     out: [],
