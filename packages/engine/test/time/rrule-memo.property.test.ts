@@ -1,19 +1,11 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { arbitraryRRuleBody } from '../../../../fuzz/arbitraries/rrule'
 import { addDays, expandLocalRRule, parseLocalRRule, toDayNumber } from '../../src/time/index'
 import { expandLocalRRuleOnce } from '../../src/time/rrule'
 import { referenceExpand } from './fixtures/rrule-reference'
+import { arbitraryTriggerRRule } from './fixtures/trigger-rrule'
 
-// Valid trigger rules only: what parseLocalRRule accepts.
-const ruleArb = arbitraryRRuleBody().filter((text) => {
-  try {
-    parseLocalRRule(text)
-    return true
-  } catch {
-    return false
-  }
-})
+const ruleArb = arbitraryTriggerRRule()
 const dateArb = fc.integer({ min: 0, max: 3000 }).map((n) => addDays('2024-01-01', n))
 const windowArb = fc
   .tuple(fc.integer({ min: 0, max: 1440 }), fc.integer({ min: 0, max: 1440 }))

@@ -243,6 +243,7 @@ export function expandRecurrence(
 ): RecurrenceExpansion {
   const whole = Math.floor(start / 1000) * 1000
   // Nothing comes before the start, so an unbounded (or NaN) `from` is the start.
+  // biome-ignore lint/complexity/useMathMinMax: Math.max would keep a NaN
   const from = range.from > whole ? range.from : whole
   if (!(range.to > from)) return { times: [], complete: true }
   const run: Run = {
