@@ -15,14 +15,14 @@ export { issuesFromSchemaErrors } from './errors/ajv'
 export { isSnackplanError, SnackplanError } from './errors/error'
 export type { CheckResult, SnackplanIssue } from './errors/issue'
 export { escapePointerToken, itemsWithIssues, pointer } from './errors/issue'
-export { findJsonError, type JsonSyntaxError, parseJsonText } from './input/json'
+export { findJsonError, type JsonSyntaxError, type ParsedJson, parseJsonText } from './input/json'
 export type { InputLimits } from './input/limits'
 export { checkLimits, checkListLengths, DEFAULT_LIMITS } from './input/limits'
 export { boundIssues, deepFreeze, MAX_ERRORS, normalizeText, readJsonInput } from './input/read'
 export type { LocalizedExercise } from './localize'
 export { localize, localizeText } from './localize'
 export { mergeCatalogs } from './merge'
-export { cleanDocument } from './text/document'
+export { type CleanedDocument, cleanDocument } from './text/document'
 export {
   type CleanedText,
   cleanText,

@@ -6,6 +6,7 @@ import { MAX_ERRORS } from '../input/read'
 /** A precompiled (ajv standalone) validator. */
 export interface SchemaValidator {
   (data: unknown): boolean
+  /** The last call's errors, as ajv leaves them. */
   errors?: readonly SchemaError[] | null
 }
 

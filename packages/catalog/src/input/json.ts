@@ -4,8 +4,9 @@ import type { SnackplanIssue } from '../errors/issue'
 export interface JsonSyntaxError {
   /** Index (UTF-16 code units) of the first character that does not fit. */
   index: number
-  /** 1-based line and column of that character (columns count UTF-16 code units). */
+  /** 1-based line of that character. */
   line: number
+  /** 1-based column of that character, in UTF-16 code units. */
   column: number
   /** What was expected or found, e.g. `expected ',' or '}'`. */
   reason: string
@@ -145,14 +146,27 @@ export function findJsonError(text: string): JsonSyntaxError | undefined {
   }
 }
 
+/** What {@link parseJsonText} made of a text. */
+export type ParsedJson =
+  | {
+      /** The text is JSON. */
+      ok: true
+      /** The parsed value. */
+      value: unknown
+    }
+  | {
+      /** The text is not JSON. */
+      ok: false
+      /** One `json/parse` issue saying where and why. */
+      issue: SnackplanIssue
+    }
+
 /**
  * Parses JSON text: a leading byte order mark is dropped (editors on
  * Windows write one), and bad text is one `json/parse` issue that says
  * where, as line and column, and why.
  */
-export function parseJsonText(
-  text: string,
-): { ok: true; value: unknown } | { ok: false; issue: SnackplanIssue } {
+export function parseJsonText(text: string): ParsedJson {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text
   try {
     return { ok: true, value: JSON.parse(body) }

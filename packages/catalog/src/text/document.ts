@@ -1,12 +1,20 @@
 import { escapePointerToken, type SnackplanIssue } from '../errors/issue'
 import { cleanText } from './policy'
 
+/** What {@link cleanDocument} made of a document. */
+export interface CleanedDocument<T> {
+  /** A copy with every string and key in the policy's form. */
+  value: T
+  /** One issue per string or key holding a character the policy refuses. */
+  issues: SnackplanIssue[]
+}
+
 /**
  * Applies {@link cleanText} (refuse mode) to every string and key of a JSON
  * value: returns a copy in the policy's form, and one issue per string that
  * holds a character the policy refuses, at that string's JSON pointer.
  */
-export function cleanDocument<T>(value: T): { value: T; issues: SnackplanIssue[] } {
+export function cleanDocument<T>(value: T): CleanedDocument<T> {
   const issues: SnackplanIssue[] = []
   const visit = (v: unknown, path: string): unknown => {
     if (typeof v === 'string') {
