@@ -127,3 +127,8 @@ export function fuzz(module: URL, name: string, options: FuzzOptions = {}): Prom
     })
   })
 }
+
+/** One line about a finished run, for `pnpm fuzz` (long runs say what was slowest). */
+export function describeReport(name: string, report: FuzzReport): string {
+  return `[fuzz] ${name}: ${report.runs} inputs (seed ${report.seed}), slowest ${report.slowestMs.toFixed(0)} ms: ${report.slowestInput.slice(0, 300)}`
+}

@@ -53,17 +53,21 @@ function lengthOf(event: IcalEvent, x: Expansion): Length {
   return { days: 0, ms: Math.max(0, ms) }
 }
 
-/** One occurrence: where it starts on the series' clock and as an instant. */
+/**
+ * One occurrence: where it starts on the series' clock, and as an instant
+ * when that is known already (an RDATE); a rule's occurrences are converted
+ * only when they start or end near the window.
+ */
 interface Occurrence {
   wall: number
-  epoch: number
+  epoch?: number
   /** Its end as an instant, when it is not start + the series' length (a PERIOD). */
   end?: number
 }
 
-function endOf(x: Expansion, o: Occurrence, length: Length, clock: SeriesClock): number {
+function endOf(x: Expansion, epoch: number, o: Occurrence, length: Length, clock: SeriesClock) {
   if (o.end !== undefined) return o.end
-  if (length.days === 0) return o.epoch + length.ms
+  if (length.days === 0) return epoch + length.ms
   const wall = o.wall + length.days * DAY_MS
   // Past the window the exact end changes nothing (see instant()).
   return wall > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toEpoch(wall) + length.ms
@@ -82,9 +86,7 @@ function ruleOccurrences(
 ): { occurrences: Occurrence[]; firstOnly: boolean } {
   const start = event.startDate
   const startWall = wallOf(start)
-  const occurrences: Occurrence[] = [
-    { wall: startWall, epoch: instant(x, start, tzidOf(event, 'dtstart')) },
-  ]
+  const occurrences: Occurrence[] = [{ wall: startWall }]
   // Occurrences that start up to one length before the window still reach into it.
   const slack = clock.exact ? 0 : DST_SLACK_MS
   const range = {
@@ -125,7 +127,7 @@ function ruleOccurrences(
         `event ${JSON.stringify(event.uid)} recurs too often to expand up to the window (over ${x.maxSteps} occurrences and recurrence steps in all)`,
       )
     }
-    for (const wall of times) occurrences.push({ wall, epoch: clock.toEpoch(wall) })
+    for (const wall of times) occurrences.push({ wall })
   }
   return { occurrences, firstOnly: false }
 }
@@ -146,18 +148,23 @@ function extraDates(x: Expansion, event: IcalEvent, clock: SeriesClock): Occurre
   return out
 }
 
-/** Whether EXDATE or an override's RECURRENCE-ID removes an occurrence. */
+/** Whether EXDATE or an override's RECURRENCE-ID removes an occurrence (compared on the series' clock). */
 function removals(
   x: Expansion,
   event: IcalEvent,
   overrides: readonly IcalEvent[],
+  clock: SeriesClock,
 ): (o: Occurrence) => boolean {
-  const instants = new Set<number>()
+  const walls = new Set<number>()
   // A date on a timed series removes that whole local day.
   const days = new Set<number>()
   const add = (time: Time, tzid: unknown) => {
     if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
-    else instants.add(instant(x, time, tzid))
+    else {
+      const at = instant(x, time, tzid)
+      // After the window nothing is shown, so nothing there needs removing.
+      if (Number.isFinite(at)) walls.add(clock.toWall(at))
+    }
   }
   for (const prop of event.component.getAllProperties('exdate')) {
     for (const value of prop.getValues() as Time[]) add(value, prop.getParameter('tzid'))
@@ -166,7 +173,38 @@ function removals(
     const id = o.component.getFirstProperty('recurrence-id')
     if (o.recurrenceId) add(o.recurrenceId, id?.getParameter('tzid'))
   }
-  return (o) => instants.has(o.epoch) || days.has(Math.floor(o.wall / DAY_MS) * DAY_MS)
+  return (o) => walls.has(o.wall) || days.has(Math.floor(o.wall / DAY_MS) * DAY_MS)
+}
+
+/**
+ * Adds one occurrence's span. Converting to an instant is most of the cost
+ * (Intl, or ical.js for a VTIMEZONE), so it happens only for occurrences
+ * that start or end within a day of the window; one that covers the whole
+ * window adds the window, and one wholly before or after it adds nothing.
+ * (A wall clock is within a day of UTC.)
+ */
+function addOccurrence(
+  x: Expansion,
+  o: Occurrence,
+  length: Length,
+  clock: SeriesClock,
+  covered: { whole: boolean },
+): void {
+  if (o.epoch !== undefined) {
+    addSpan(x, o.epoch, endOf(x, o.epoch, o, length, clock))
+    return
+  }
+  const lo = x.window.fromMs - DAY_MS
+  const hi = x.window.toMs + DAY_MS
+  const endWall = o.wall + length.days * DAY_MS + length.ms
+  if (o.wall > hi || endWall < lo) return
+  if (o.wall < lo && endWall > hi) {
+    if (!covered.whole) addSpan(x, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
+    covered.whole = true
+    return
+  }
+  const epoch = clock.toEpoch(o.wall)
+  addSpan(x, epoch, endOf(x, epoch, o, length, clock))
 }
 
 /**
@@ -181,13 +219,14 @@ export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly Ic
   const length = lengthOf(event, x)
   const { occurrences, firstOnly } = ruleOccurrences(x, event, clock, length)
   const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock)]
-  const removed = firstOnly ? () => false : removals(x, event, overrides)
+  const removed = firstOnly ? () => false : removals(x, event, overrides, clock)
   const seen = new Set<number>()
+  const covered = { whole: false }
   if (blocksTime(x, event)) {
     for (const o of all) {
-      if (seen.has(o.epoch) || removed(o)) continue
-      seen.add(o.epoch)
-      addSpan(x, o.epoch, endOf(x, o, length, clock))
+      if (seen.has(o.wall) || removed(o)) continue
+      seen.add(o.wall)
+      addOccurrence(x, o, length, clock, covered)
     }
   }
   if (firstOnly) return

@@ -1,5 +1,5 @@
 import { isSnackplanError } from '@snackplan/catalog'
-import { describe, expect, it } from 'vitest'
+import { describe, expect, it, vi } from 'vitest'
 import { busyFromICS } from '../../src'
 import { busyFromCalendars } from '../../src/busy/busy-from-ics'
 import { ICAL } from '../../src/busy/ical'
@@ -167,6 +167,27 @@ describe('busyFromICS: times far from the window', () => {
     const zone = new ICAL.Event(vevent0!).startDate.zone as unknown as { changes: unknown[] }
     // Two changes a year from 1970 to about 2027, not to 9999.
     expect(zone.changes.length).toBeLessThan(200)
+  })
+})
+
+describe('busyFromICS: converting only what reaches the window', () => {
+  // Found by the fuzz suite: an hourly series lasting 10 years each made
+  // every occurrence since 10 years back go through Intl (about 0.5 s).
+  it('converts an occurrence to an instant only when it starts or ends near the window', () => {
+    const text = calendar(
+      vevent(
+        'long',
+        'DTSTART;TZID=Europe/Stockholm:20160101T081500',
+        'DURATION:P520W',
+        'RRULE:FREQ=HOURLY;BYMONTH=7,1',
+      ),
+    )
+    const intl = vi.spyOn(Intl.DateTimeFormat.prototype, 'formatToParts')
+    const blocks = busyFromICS(text, { from: '2026-01-12', to: '2026-01-18', timeZone: 'UTC' })
+    expect(blocks).toEqual([{ start: '2026-01-12T00:00:00Z', end: '2026-01-19T00:00:00Z' }])
+    // About 15 000 occurrences reach into the window; a few hundred lookups at most.
+    expect(intl.mock.calls.length).toBeLessThan(1_000)
+    intl.mockRestore()
   })
 })
 
