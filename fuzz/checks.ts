@@ -30,7 +30,9 @@ export function assertCheckResult(result: CheckResult<unknown>): void {
     }
     if (typeof e.message !== 'string' || e.message === '')
       throw new Error('issue without a message')
-    if (e.message.length > 2_000) throw new Error(`message of ${e.message.length} characters`)
+    // MAX_MESSAGE in @snackplan/catalog; a path is at most 32 keys of 200 characters.
+    if (e.message.length > 500) throw new Error(`message of ${e.message.length} characters`)
+    if (e.path.length > 32 * 201) throw new Error(`path of ${e.path.length} characters`)
   }
 }
 

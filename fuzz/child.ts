@@ -1,5 +1,6 @@
 // Runs one fuzz target under fast-check and reports each call to the parent
 // (fuzz/harness.ts), which kills this process if a call never returns.
+import { writeFileSync } from 'node:fs'
 import fc from 'fast-check'
 import type { FuzzTarget } from './harness'
 
@@ -61,6 +62,10 @@ const details = await fc.check(
     if (ms > slowest) {
       slowest = ms
       slowestInput = preview(input)
+    }
+    // FUZZ_DUMP=<folder> keeps every input that took over half its budget, whole.
+    if (process.env.FUZZ_DUMP && ms > budget / 2) {
+      writeFileSync(`${process.env.FUZZ_DUMP}/${name}-${i}.json`, JSON.stringify(input) ?? '')
     }
     send({ type: 'done', i, ms })
     if (ms > budget) throw new Error(`took ${ms.toFixed(0)} ms, over its ${budget} ms budget`)

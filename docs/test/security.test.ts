@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs'
-import { DEFAULT_LIMITS, MAX_ERRORS } from '@snackplan/catalog'
+import { DEFAULT_LIMITS, MAX_ERRORS, MAX_MESSAGE } from '@snackplan/catalog'
 import { MAX_RRULE_INTERVAL, MAX_RRULE_LENGTH } from '@snackplan/engine'
 import { busyFromICS } from '@snackplan/plugins-calendar'
 import { describe, expect, it } from 'vitest'
@@ -51,6 +51,8 @@ describe('docs/security.md', () => {
       'characters in one string': DEFAULT_LIMITS.maxString,
       'items in one list': DEFAULT_LIMITS.maxItems ?? Number.NaN,
       'keys in one object': DEFAULT_LIMITS.maxKeys ?? Number.NaN,
+      'characters in one key': DEFAULT_LIMITS.maxKeyLength ?? Number.NaN,
+      'characters in one issue message': MAX_MESSAGE,
       'issues reported by one check': MAX_ERRORS,
       'rules in a rule set': MAX_RULES,
       'exercises in a catalog': MAX_ENTRIES,

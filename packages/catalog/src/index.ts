@@ -18,7 +18,14 @@ export { escapePointerToken, itemsWithIssues, pointer } from './errors/issue'
 export { findJsonError, type JsonSyntaxError, type ParsedJson, parseJsonText } from './input/json'
 export type { InputLimits } from './input/limits'
 export { checkLimits, checkListLengths, DEFAULT_LIMITS } from './input/limits'
-export { boundIssues, deepFreeze, MAX_ERRORS, normalizeText, readJsonInput } from './input/read'
+export {
+  boundIssues,
+  deepFreeze,
+  MAX_ERRORS,
+  MAX_MESSAGE,
+  normalizeText,
+  readJsonInput,
+} from './input/read'
 export type { LocalizedExercise } from './localize'
 export { localize, localizeText } from './localize'
 export { mergeCatalogs } from './merge'

@@ -18,6 +18,11 @@ export interface InputLimits {
   maxItems?: number
   /** Most keys in one object; each unknown key is reported. Default (when left out) 1 000. */
   maxKeys?: number
+  /**
+   * Longest key. Keys end up in JSON pointers and messages, which must stay
+   * readable. Default (when left out) 200.
+   */
+  maxKeyLength?: number
 }
 
 /** Defaults for catalog, profile and rule-set documents. */
@@ -28,6 +33,7 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxString: 10_000,
   maxItems: 5_000,
   maxKeys: 1_000,
+  maxKeyLength: 200,
 }
 
 /**
@@ -42,6 +48,7 @@ export function checkLimits(
   let chars = 0
   const maxItems = limits.maxItems ?? 5_000
   const maxKeys = limits.maxKeys ?? 1_000
+  const maxKeyLength = limits.maxKeyLength ?? 200
   const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }]
   while (stack.length > 0) {
     const { v, depth, path } = stack.pop()!
@@ -71,6 +78,11 @@ export function checkLimits(
       }
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!
+        if (k.length > maxKeyLength) {
+          return [
+            limit('limit/key-length', path, `has a key longer than ${maxKeyLength} characters`),
+          ]
+        }
         chars += k.length
         stack.push({
           v: (v as Record<string, unknown>)[k],
@@ -87,7 +99,9 @@ export function checkLimits(
 }
 
 function limit(code: string, path: string, what: string): SnackplanIssue {
-  return { code, path, message: `document ${path ? `value at ${path} ` : ''}${what}` }
+  // The path is in `path`; the message names it only while it is short.
+  const at = path === '' ? '' : path.length > 80 ? 'value ' : `value at ${path} `
+  return { code, path, message: `document ${at}${what}` }
 }
 
 /**

@@ -46,19 +46,31 @@ export function readJsonInput(
 
 /**
  * Caps a list of issues at {@link MAX_ERRORS}, saying how many were left
- * out, or (`counted: false`, when checking stopped early) that more were.
+ * out, or (`counted: false`, when checking stopped early) that more were;
+ * cuts each message at {@link MAX_MESSAGE} characters.
  */
 export function boundIssues(
   issues: SnackplanIssue[],
   max = MAX_ERRORS,
   counted = true,
 ): SnackplanIssue[] {
-  if (issues.length <= max && counted) return issues
+  // A message may quote what it is about; hostile input must not make it long.
+  const shown = issues
+    .slice(0, max)
+    .map((i) =>
+      i.message.length > MAX_MESSAGE
+        ? { ...i, message: `${i.message.slice(0, MAX_MESSAGE - 3)}...` }
+        : i,
+    )
+  if (issues.length <= max && counted) return shown
   const message = counted
     ? `${issues.length - max} more errors not shown`
     : `more errors not shown: checking stopped after ${max}`
-  return [...issues.slice(0, max), { code: 'limit/errors', path: '', message }]
+  return [...shown, { code: 'limit/errors', path: '', message }]
 }
+
+/** Longest message an issue keeps; longer ones are cut (see {@link boundIssues}). */
+export const MAX_MESSAGE = 500
 
 /**
  * A copy of a JSON value with every string and key in the text policy's

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkCatalog } from '../../src/check/catalog'
 import { checkLimits, DEFAULT_LIMITS } from '../../src/input/limits'
+import { boundIssues, MAX_MESSAGE } from '../../src/input/read'
 import { MAX_ENTRIES } from '../../src/schema/catalog'
 import { doc, entry } from '../fixtures/entries'
 
@@ -44,6 +45,20 @@ describe('limits are checked before the schema', () => {
       errors: [{ code: 'limit/keys', path: '/exercises/0' }],
     })
     expect([DEFAULT_LIMITS.maxItems, DEFAULT_LIMITS.maxKeys]).toEqual([5_000, 1_000])
+  })
+
+  it('refuses a key too long for a readable path, and keeps every message short', () => {
+    // Found by the fuzz suite: a 2 000-character key made a 2 000-character message.
+    const key = 'é'.repeat(201)
+    const result = checkCatalog({ ...doc(), exercises: [{ ...entry('a-b'), [key]: 1 }] })
+    expect(result).toMatchObject({
+      ok: false,
+      errors: [{ code: 'limit/key-length', path: '/exercises/0' }],
+    })
+    expect(DEFAULT_LIMITS.maxKeyLength).toBe(200)
+    const long = boundIssues([{ code: 'x/y', path: '', message: 'quoted: '.padEnd(3_000, 'x') }])
+    expect(long.map((i) => [i.message.length, i.message.endsWith('...')])).toEqual([[500, true]])
+    expect(MAX_MESSAGE).toBe(500)
   })
 
   it('validates long lists in chunks and stops once more errors are found than it reports', () => {

@@ -243,3 +243,13 @@ describe('checkRuleSet: events without params', () => {
     }
   })
 })
+
+describe('checkRuleSet: messages stay short', () => {
+  it('cuts a message that quotes a huge value', () => {
+    const fact = `profile.${'x'.repeat(9_000)}`
+    const errors = errorsOf(set(rule('r1', { all: [leaf(fact, 'equal', 1)] })))
+    expect(errors).toEqual([['rules/unknown-fact', '/rules/0/conditions/all/0/fact']])
+    const result = checkRuleSet(set(rule('r1', { all: [leaf(fact, 'equal', 1)] })))
+    expect(result.ok ? 0 : result.errors[0]!.message.length).toBe(500)
+  })
+})

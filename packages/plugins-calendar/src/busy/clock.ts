@@ -52,11 +52,30 @@ function ianaClock(zone: string): SeriesClock {
   }
 }
 
-// A VTIMEZONE from the file: ical.js knows its rules.
+const HOUR_MS = 3_600_000
+
+// A VTIMEZONE from the file: ical.js knows its rules, slowly (a Time object
+// and a search of the zone's changes per call). Offsets change a few times a
+// year, so each wall-clock hour whose two ends share an offset remembers it;
+// only hours with a change are converted minute by minute. Per clock, so the
+// memory goes with the call.
 function icalClock(zone: Zone): SeriesClock {
+  const exact = (wallMs: number) => timeAt(wallMs, zone).toUnixTime() * 1000
+  const hours = new Map<number, number | null>()
   return {
     exact: false,
-    toEpoch: (wallMs) => timeAt(wallMs, zone).toUnixTime() * 1000,
+    toEpoch: (wallMs) => {
+      const hour = Math.floor(wallMs / HOUR_MS)
+      let offset = hours.get(hour)
+      if (offset === undefined) {
+        const first = hour * HOUR_MS
+        const a = first - exact(first)
+        const b = first + HOUR_MS - 1000 - exact(first + HOUR_MS - 1000)
+        offset = a === b ? a : null
+        hours.set(hour, offset)
+      }
+      return offset === null ? exact(wallMs) : wallMs - offset
+    },
     toWall: (epochMs) => {
       const utc = timeAt(0, ICAL.Timezone.utcTimezone)
       utc.fromUnixTime(Math.floor(epochMs / 1000))
