@@ -7,6 +7,7 @@
  * @module @snackplan/catalog
  */
 export { checkCatalog, loadCatalog } from './check/catalog'
+export { type SchemaResult, type SchemaValidator, validateSchema } from './check/validate'
 export { defaultCatalogDocument } from './data/default'
 export { defaultCatalog } from './default-catalog'
 export type { SchemaError } from './errors/ajv'
@@ -14,10 +15,25 @@ export { issuesFromSchemaErrors } from './errors/ajv'
 export { isSnackplanError, SnackplanError } from './errors/error'
 export type { CheckResult, SnackplanIssue } from './errors/issue'
 export { escapePointerToken, itemsWithIssues, pointer } from './errors/issue'
+export { findJsonError, type JsonSyntaxError, type ParsedJson, parseJsonText } from './input/json'
 export type { InputLimits } from './input/limits'
-export { checkLimits, DEFAULT_LIMITS } from './input/limits'
-export { boundIssues, deepFreeze, MAX_ERRORS, normalizeText, readJsonInput } from './input/read'
+export { checkLimits, checkListLengths, DEFAULT_LIMITS } from './input/limits'
+export {
+  boundIssues,
+  deepFreeze,
+  MAX_ERRORS,
+  MAX_MESSAGE,
+  normalizeText,
+  readJsonInput,
+} from './input/read'
 export type { LocalizedExercise } from './localize'
 export { localize, localizeText } from './localize'
 export { mergeCatalogs } from './merge'
+export { type CleanedDocument, cleanDocument } from './text/document'
+export {
+  type CleanedText,
+  cleanText,
+  type TextProblem,
+  type TextProblemCode,
+} from './text/policy'
 export * from './types'

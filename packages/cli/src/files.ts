@@ -1,9 +1,12 @@
 import { randomBytes } from 'node:crypto'
 import { readFile, rename, rm, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path'
-import { SnackplanError } from '@snackplan/catalog'
+import { parseJsonText, SnackplanError } from '@snackplan/catalog'
 
-/** Reads a JSON file; a missing file or bad JSON is a SnackplanError naming the file. */
+/**
+ * Reads a JSON file; a missing file or bad JSON is a SnackplanError naming
+ * the file (and, for bad JSON, the line and column).
+ */
 export async function readJsonFile(cwd: string, file: string): Promise<unknown> {
   let text: string
   try {
@@ -15,20 +18,13 @@ export async function readJsonFile(cwd: string, file: string): Promise<unknown> 
       'cli',
     )
   }
-  try {
-    return JSON.parse(text)
-  } catch (e) {
-    throw new SnackplanError(
-      [
-        {
-          code: 'json/parse',
-          path: '',
-          message: `${file}: not valid JSON (${(e as Error).message})`,
-        },
-      ],
-      'cli',
-    )
-  }
+  // A leading byte order mark is dropped; bad JSON says where, as line and column.
+  const parsed = parseJsonText(text)
+  if (parsed.ok) return parsed.value
+  throw new SnackplanError(
+    [{ ...parsed.issue, message: `${file}: ${parsed.issue.message}` }],
+    'cli',
+  )
 }
 
 /**

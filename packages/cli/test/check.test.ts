@@ -1,8 +1,8 @@
-import { writeFileSync } from 'node:fs'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { testRuleSet } from '@snackplan/engine/testing'
 import { describe, expect, it } from 'vitest'
-import { run, tempDir } from './run'
+import { ROOT, run, tempDir } from './run'
 
 describe('snackplan check', () => {
   it('accepts the sample profiles and the built-in rule and catalog documents', async () => {
@@ -51,6 +51,19 @@ describe('snackplan check', () => {
     expect(err).toContain('rules.json: error /rules/0/conditions/all/0/operator: must be one of')
     expect(err).toContain('what.json: error /: not a profile, rule set or catalog')
     expect(err).toContain('broken.json: not valid JSON')
+  })
+
+  it('reads a file saved with a byte order mark, and says where broken JSON breaks', async () => {
+    const dir = tempDir()
+    const anna = readFileSync(join(ROOT, 'examples/profiles/anna.json'), 'utf8')
+    writeFileSync(join(dir, 'bom.json'), `\uFEFF${anna}`)
+    writeFileSync(join(dir, 'comma.json'), '{\n  "id": "anna",\n  "locale": "sv",\n}\n')
+    const { code, out, err } = await run(['check', 'bom.json', 'comma.json'], dir)
+    expect(code).toBe(1)
+    expect(out).toBe('bom.json: ok (profile)\n')
+    expect(err).toBe(
+      'comma.json: not valid JSON at line 4, column 1: expected a property name in double quotes, found "}"\n',
+    )
   })
 
   it('needs a file', async () => {

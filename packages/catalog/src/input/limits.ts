@@ -1,4 +1,4 @@
-import type { SnackplanIssue } from '../errors/issue'
+import { escapePointerToken, type SnackplanIssue } from '../errors/issue'
 
 /** Bounds checked before any schema runs, so hostile input is refused fast. */
 export interface InputLimits {
@@ -10,6 +10,19 @@ export interface InputLimits {
   maxDepth: number
   /** Longest single string. */
   maxString: number
+  /**
+   * Longest list. A schema reports each bad item, so one list of 100 000 of
+   * them took seconds. Default (when left out) 5 000, the longest list a
+   * document may hold (`feedback`).
+   */
+  maxItems?: number
+  /** Most keys in one object; each unknown key is reported. Default (when left out) 1 000. */
+  maxKeys?: number
+  /**
+   * Longest key. Keys end up in JSON pointers and messages, which must stay
+   * readable. Default (when left out) 200.
+   */
+  maxKeyLength?: number
 }
 
 /** Defaults for catalog, profile and rule-set documents. */
@@ -18,6 +31,9 @@ export const DEFAULT_LIMITS: InputLimits = {
   maxNodes: 200_000,
   maxDepth: 32,
   maxString: 10_000,
+  maxItems: 5_000,
+  maxKeys: 1_000,
+  maxKeyLength: 200,
 }
 
 /**
@@ -30,6 +46,9 @@ export function checkLimits(
 ): SnackplanIssue[] {
   let nodes = 0
   let chars = 0
+  const maxItems = limits.maxItems ?? 5_000
+  const maxKeys = limits.maxKeys ?? 1_000
+  const maxKeyLength = limits.maxKeyLength ?? 200
   const stack: { v: unknown; depth: number; path: string }[] = [{ v: value, depth: 0, path: '' }]
   while (stack.length > 0) {
     const { v, depth, path } = stack.pop()!
@@ -46,13 +65,24 @@ export function checkLimits(
       }
       chars += v.length
     } else if (Array.isArray(v)) {
+      if (v.length > maxItems) {
+        return [limit('limit/items', path, `is a list of more than ${maxItems} items`)]
+      }
       for (let i = v.length - 1; i >= 0; i--) {
         stack.push({ v: v[i], depth: depth + 1, path: `${path}/${i}` })
       }
     } else if (typeof v === 'object' && v !== null) {
       const keys = Object.keys(v)
+      if (keys.length > maxKeys) {
+        return [limit('limit/keys', path, `has more than ${maxKeys} keys`)]
+      }
       for (let i = keys.length - 1; i >= 0; i--) {
         const k = keys[i]!
+        if (k.length > maxKeyLength) {
+          return [
+            limit('limit/key-length', path, `has a key longer than ${maxKeyLength} characters`),
+          ]
+        }
         chars += k.length
         stack.push({
           v: (v as Record<string, unknown>)[k],
@@ -69,5 +99,34 @@ export function checkLimits(
 }
 
 function limit(code: string, path: string, what: string): SnackplanIssue {
-  return { code, path, message: `document ${path ? `value at ${path} ` : ''}${what}` }
+  // The path is in `path`; the message names it only while it is short.
+  const at = path === '' ? '' : path.length > 80 ? 'value ' : `value at ${path} `
+  return { code, path, message: `document ${at}${what}` }
+}
+
+/**
+ * Refuses a top-level list longer than its schema allows before the schema
+ * runs: a schema checks (and reports on) every item of a list of thousands
+ * first, which made refusing such a document take most of a second. The
+ * issue is the one the schema would give (`schema/too-many`).
+ *
+ * @param maxima - Most items per top-level key, e.g. `{ rules: 500 }`.
+ */
+export function checkListLengths(
+  value: unknown,
+  maxima: Readonly<Record<string, number>>,
+): SnackplanIssue[] {
+  if (typeof value !== 'object' || value === null || Array.isArray(value)) return []
+  const issues: SnackplanIssue[] = []
+  for (const [key, max] of Object.entries(maxima)) {
+    const list = (value as Record<string, unknown>)[key]
+    if (Array.isArray(list) && list.length > max) {
+      issues.push({
+        code: 'schema/too-many',
+        path: `/${escapePointerToken(key)}`,
+        message: `must have at most ${max} items (has ${list.length})`,
+      })
+    }
+  }
+  return issues
 }

@@ -1,16 +1,21 @@
 import type { SnackplanIssue } from '../errors/issue'
-import { checkLimits, DEFAULT_LIMITS, type InputLimits } from './limits'
+import { cleanDocument } from '../text/document'
+import { parseJsonText } from './json'
+import { checkLimits, checkListLengths, DEFAULT_LIMITS, type InputLimits } from './limits'
 
 /** The most errors one check reports; more are summarised in one last issue. */
 export const MAX_ERRORS = 50
 
 /**
  * Accepts JSON text or an already parsed value, checks the size limits, and
- * returns the value or the issues that stopped it.
+ * returns the value or the issues that stopped it. Text may start with a
+ * byte order mark; bad text is a `json/parse` issue with line and column.
  */
 export function readJsonInput(
   input: unknown,
   limits: InputLimits = DEFAULT_LIMITS,
+  /** Most items of top-level lists (see {@link checkListLengths}), checked first of all. */
+  lists: Readonly<Record<string, number>> = {},
 ): {
   /** The parsed value; `undefined` when the text was too large or not JSON. */
   value: unknown
@@ -31,39 +36,48 @@ export function readJsonInput(
         ],
       }
     }
-    try {
-      value = JSON.parse(input)
-    } catch (e) {
-      const detail = e instanceof Error ? e.message : String(e)
-      return {
-        value: undefined,
-        errors: [{ code: 'json/parse', path: '', message: `not valid JSON: ${detail}` }],
-      }
-    }
+    const parsed = parseJsonText(input)
+    if (!parsed.ok) return { value: undefined, errors: [parsed.issue] }
+    value = parsed.value
   }
-  return { value, errors: checkLimits(value, limits) }
+  const tooMany = checkListLengths(value, lists)
+  return { value, errors: tooMany.length > 0 ? tooMany : checkLimits(value, limits) }
 }
 
-/** Caps a list of issues at {@link MAX_ERRORS}, saying how many were left out. */
-export function boundIssues(issues: SnackplanIssue[], max = MAX_ERRORS): SnackplanIssue[] {
-  if (issues.length <= max) return issues
-  return [
-    ...issues.slice(0, max),
-    { code: 'limit/errors', path: '', message: `${issues.length - max} more errors not shown` },
-  ]
+/**
+ * Caps a list of issues at {@link MAX_ERRORS}, saying how many were left
+ * out, or (`counted: false`, when checking stopped early) that more were;
+ * cuts each message at {@link MAX_MESSAGE} characters.
+ */
+export function boundIssues(
+  issues: SnackplanIssue[],
+  max = MAX_ERRORS,
+  counted = true,
+): SnackplanIssue[] {
+  // A message may quote what it is about; hostile input must not make it long.
+  const shown = issues
+    .slice(0, max)
+    .map((i) =>
+      i.message.length > MAX_MESSAGE
+        ? { ...i, message: `${i.message.slice(0, MAX_MESSAGE - 3)}...` }
+        : i,
+    )
+  if (issues.length <= max && counted) return shown
+  const message = counted
+    ? `${issues.length - max} more errors not shown`
+    : `more errors not shown: checking stopped after ${max}`
+  return [...shown, { code: 'limit/errors', path: '', message }]
 }
 
-/** NFC-normalises every string in a JSON value (keys too), returning a copy. */
+/** Longest message an issue keeps; longer ones are cut (see {@link boundIssues}). */
+export const MAX_MESSAGE = 500
+
+/**
+ * A copy of a JSON value with every string and key in the text policy's
+ * form (NFC, TAB as a space); see {@link cleanDocument} for the checks too.
+ */
 export function normalizeText<T>(value: T): T {
-  if (typeof value === 'string') return value.normalize('NFC') as T
-  if (Array.isArray(value)) return value.map(normalizeText) as T
-  if (typeof value === 'object' && value !== null) {
-    // fromEntries defines own properties, so a "__proto__" key stays a plain key.
-    return Object.fromEntries(
-      Object.entries(value).map(([k, v]) => [k.normalize('NFC'), normalizeText(v)]),
-    ) as T
-  }
-  return value
+  return cleanDocument(value).value
 }
 
 /** Freezes a value and everything inside it. */

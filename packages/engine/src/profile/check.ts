@@ -1,15 +1,19 @@
 import {
   boundIssues,
   type CheckResult,
+  cleanDocument,
+  DEFAULT_LIMITS,
   deepFreeze,
-  issuesFromSchemaErrors,
-  normalizeText,
+  MAX_ERRORS,
   readJsonInput,
   SnackplanError,
+  validateSchema,
 } from '@snackplan/catalog'
 import { validateProfile } from '../generated/profile-validator.js'
 import type { Profile } from '../types/profile'
+import { MAX_BUSY, MAX_FEEDBACK } from './schema'
 import { semanticIssues } from './semantic'
+import { canonicalZone } from './zone'
 
 /**
  * Validates a profile (JSON text or a parsed value): size limits, then the
@@ -19,21 +23,32 @@ import { semanticIssues } from './semantic'
  * that is not a rest day). Reports every problem at once (at most 50), each
  * with a stable code, a JSON pointer path and a readable message.
  *
+ * Strings follow the text policy (see `cleanText`): NFC, TAB as a space, no
+ * lone surrogate, bidirectional control or control character. A zone name
+ * in the wrong letter case is loaded in the runtime's spelling (with a
+ * `profile/time-zone-spelling` warning).
+ *
  * @returns the profile, NFC-normalised and deeply frozen, with any warnings;
  *   or the errors. Never throws for bad input.
  */
 export function checkProfile(input: unknown): CheckResult<Profile> {
-  const read = readJsonInput(input)
+  // Lists longer than the schema allows are refused before anything walks them.
+  const read = readJsonInput(input, DEFAULT_LIMITS, { busy: MAX_BUSY, feedback: MAX_FEEDBACK })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schemaErrors = validateProfile(read.value)
-    ? []
-    : issuesFromSchemaErrors(validateProfile.errors ?? [])
-  // normalizeText copies, so freezing the result never freezes the caller's object.
-  const doc = normalizeText(read.value)
+  const schema = validateSchema(validateProfile, read.value, ['busy', 'feedback'])
+  if (!schema.complete) {
+    return { ok: false, errors: boundIssues(schema.issues, MAX_ERRORS, false), warnings: [] }
+  }
+  const schemaErrors = schema.issues
+  // cleanDocument copies, so freezing the result never freezes the caller's object.
+  const { value: doc, issues: textIssues } = cleanDocument(read.value)
   const { errors, warnings } = semanticIssues(doc)
-  const all = [...schemaErrors, ...errors]
+  const all = [...schemaErrors, ...textIssues, ...errors]
   if (all.length > 0) return { ok: false, errors: boundIssues(all), warnings }
-  return { ok: true, value: deepFreeze(doc as Profile), warnings }
+  const profile = doc as Profile
+  // The spelling warning stays: the file should say it too.
+  profile.timeZone = canonicalZone(profile.timeZone)
+  return { ok: true, value: deepFreeze(profile), warnings }
 }
 
 /**

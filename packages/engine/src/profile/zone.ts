@@ -24,3 +24,14 @@ export function zoneSpelling(timeZone: string): 'unknown' | 'canonical' | { pref
   }
   return 'canonical'
 }
+
+/**
+ * The zone name a profile is loaded with: the runtime's spelling when the
+ * name differs from it only in letter case (`europe/stockholm` ->
+ * `Europe/Stockholm`), so calendars and feeds get the name they match on;
+ * any other name as written.
+ */
+export function canonicalZone(timeZone: string): string {
+  const spelling = zoneSpelling(timeZone)
+  return typeof spelling === 'object' ? spelling.preferred : timeZone
+}

@@ -1,15 +1,18 @@
 import {
   boundIssues,
   type CheckResult,
+  cleanDocument,
+  DEFAULT_LIMITS,
   deepFreeze,
-  issuesFromSchemaErrors,
   itemsWithIssues,
-  normalizeText,
+  MAX_ERRORS,
   readJsonInput,
   SnackplanError,
   type SnackplanIssue,
+  validateSchema,
 } from '@snackplan/catalog'
 import { validateRuleSet } from '../generated/rules-validator.js'
+import { MAX_RULES } from './limits'
 import { type ExtraFacts, ruleSetIssues } from './semantic'
 import { tidyConditionIssues } from './tidy'
 import type { RuleSet } from './types'
@@ -22,33 +25,45 @@ export interface CheckRuleSetOptions {
 
 /**
  * Validates a rule-set document (JSON text or a value): size limits, the JSON
- * Schema built from the fact registry, then semantic checks. Reports every
- * problem at once, each with a code, JSON pointer and message.
+ * Schema built from the fact registry, then the text policy (see
+ * `cleanText`) and semantic checks. Reports every problem at once, each
+ * with a code, JSON pointer and message.
  */
 export function checkRuleSet(
   input: unknown,
   options: CheckRuleSetOptions = {},
 ): CheckResult<RuleSet> {
-  const read = readJsonInput(input)
+  // Lists longer than the schema allows are refused before anything walks them.
+  const read = readJsonInput(input, DEFAULT_LIMITS, { rules: MAX_RULES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  let schemaErrors: SnackplanIssue[] = []
-  if (!validateRuleSet(read.value)) {
-    const raw = issuesFromSchemaErrors(validateRuleSet.errors ?? []).filter(
+  const schema = validateSchema(validateRuleSet, read.value, ['rules'])
+  let schemaErrors: SnackplanIssue[] = schema.issues
+  if (schema.issues.length > 0) {
+    const raw = schema.issues.filter(
       // if/then and oneOf report again what their branches already said.
       (e) => e.code !== 'schema/if' && e.code !== 'schema/oneOf' && e.code !== 'schema/anyOf',
     )
     const tidy = tidyConditionIssues(read.value, raw)
-    schemaErrors = tidy.length > 0 ? tidy : issuesFromSchemaErrors(validateRuleSet.errors ?? [])
+    if (tidy.length > 0) schemaErrors = tidy
   }
   const value = read.value as { rules?: unknown }
-  if (typeof value !== 'object' || value === null || !Array.isArray(value.rules)) {
-    return { ok: false, errors: boundIssues(schemaErrors), warnings: [] }
+  if (
+    !schema.complete ||
+    typeof value !== 'object' ||
+    value === null ||
+    !Array.isArray(value.rules)
+  ) {
+    return {
+      ok: false,
+      errors: boundIssues(schemaErrors, MAX_ERRORS, schema.complete),
+      warnings: [],
+    }
   }
   // Rules whose own shape is wrong skip the semantic checks; the others are
   // still checked, so one call reports every mistake.
   const broken = itemsWithIssues(schemaErrors, 'rules')
-  const set = normalizeText(value as RuleSet)
-  const errors = [...schemaErrors, ...ruleSetIssues(set, options.extraFacts, broken)]
+  const { value: set, issues: textIssues } = cleanDocument(value as RuleSet)
+  const errors = [...schemaErrors, ...textIssues, ...ruleSetIssues(set, options.extraFacts, broken)]
   if (errors.length > 0) return { ok: false, errors: boundIssues(errors), warnings: [] }
   return { ok: true, value: deepFreeze(set), warnings: [] }
 }

@@ -1,9 +1,21 @@
-import { pointer, type SnackplanIssue } from '@snackplan/catalog'
+import { isSnackplanError, pointer, type SnackplanIssue } from '@snackplan/catalog'
 import { FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
 import { parseLocalRRule } from '../time'
 import { EVENT_KINDS } from './kinds'
+import { ruleSetSchema } from './schema'
 import type { RuleSet } from './types'
 import { forEachLeaf } from './walk'
+
+// Event types whose params schema asks for something (a required key, at
+// least one key, one of several shapes), read from the schema itself.
+const PARAMS_REQUIRED: ReadonlySet<string> = new Set(
+  ruleSetSchema.properties.rules.items.properties.event.allOf.flatMap((branch) => {
+    const params = branch.then.properties.params as Record<string, unknown>
+    return 'required' in params || 'minProperties' in params || 'oneOf' in params
+      ? [branch.if.properties.type.const]
+      : []
+  }),
+)
 
 /** Extra facts a planner knows besides the built-in registry (from plugins). */
 export type ExtraFacts = ReadonlyMap<string, FactDefinition>
@@ -62,19 +74,22 @@ export function ruleSetIssues(
     })
 
     const ev = rule.event
+    if (ev.params === undefined && PARAMS_REQUIRED.has(ev.type)) {
+      // The schema types params when they are there; these events need them.
+      errors.push({
+        code: 'schema/required',
+        path: at('event', 'params'),
+        message: `"params" is required for "${ev.type}" events`,
+      })
+      return
+    }
     if (ev.type === 'slots') {
       if (ev.params.rrule !== undefined) {
         try {
           parseLocalRRule(ev.params.rrule, at('event', 'params', 'rrule'))
         } catch (e) {
-          errors.push({
-            code: 'rules/invalid-rrule',
-            path: at('event', 'params', 'rrule'),
-            message:
-              e instanceof Error
-                ? e.message.replace(/^\[snackplan\] \[[a-z]+\] [^:]*: /, '')
-                : String(e),
-          })
+          if (!isSnackplanError(e)) throw e
+          errors.push(...e.errors)
         }
       }
       const off = ev.params.offsetMin

@@ -7,6 +7,8 @@ export type TimeErrorCode =
   | 'time/invalid-datetime'
   | 'time/invalid-time-zone'
   | 'rules/invalid-rrule'
+  | 'rules/unsupported-rrule'
+  | 'rules/rrule-limit'
 
 /** Throws one SnackplanError from the engine; `path` is a JSON pointer ("" when unknown). */
 export function fail(code: TimeErrorCode, message: string, path = ''): never {

@@ -14,8 +14,23 @@ export {
 export type { TimeErrorCode } from './errors'
 export { exactOffsetMinutesAt, isValidTimeZone, offsetMinutesAt } from './offset'
 export { parseDateTimeInZone } from './parse'
+export { expandRecurrence } from './recur/expand'
+export {
+  RECUR_FREQUENCIES,
+  type RecurFrequency,
+  type Recurrence,
+  type RecurrenceBudget,
+  type RecurrenceExpansion,
+  type RecurWeekday,
+} from './recur/types'
 export { expandLocalRRule, type MinuteWindow } from './rrule'
-export { type LocalRRule, type LocalRRuleFrequency, parseLocalRRule } from './rrule-parse'
+export {
+  type LocalRRule,
+  type LocalRRuleFrequency,
+  MAX_RRULE_INTERVAL,
+  MAX_RRULE_LENGTH,
+  parseLocalRRule,
+} from './rrule-parse'
 export {
   assertTimeZone,
   formatOffset,

@@ -1,4 +1,5 @@
 import { fail } from './errors'
+import type { Recurrence, RecurWeekday } from './recur/types'
 
 /** RRULE frequencies accepted for triggers (minute resolution, so no SECONDLY). */
 export type LocalRRuleFrequency = 'YEARLY' | 'MONTHLY' | 'WEEKLY' | 'DAILY' | 'HOURLY' | 'MINUTELY'
@@ -14,10 +15,24 @@ export interface LocalRRule {
   readonly freq: LocalRRuleFrequency
   /** `NAME -> VALUE` of every part, as written (upper case). */
   readonly parts: Readonly<Record<string, string>>
+  /** The same rule as numbers, for {@link expandRecurrence}. */
+  readonly recurrence: Recurrence
+}
+
+/** Longest RRULE text accepted; longer is `rules/rrule-limit`. */
+export const MAX_RRULE_LENGTH = 1000
+/**
+ * Largest INTERVAL per frequency: beyond a day's worth of hours or minutes
+ * a rule fires once a day at most, which `FREQ=DAILY` says plainly.
+ */
+export const MAX_RRULE_INTERVAL: Readonly<Record<'HOURLY' | 'MINUTELY', number>> = {
+  HOURLY: 24,
+  MINUTELY: 1440,
 }
 
 const FREQS: readonly string[] = ['YEARLY', 'MONTHLY', 'WEEKLY', 'DAILY', 'HOURLY', 'MINUTELY']
-const DAYS = '(MO|TU|WE|TH|FR|SA|SU)'
+const WEEKDAY_CODES = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
+const DAYS = `(${WEEKDAY_CODES.join('|')})`
 const REFUSED: Record<string, string> = {
   SECONDLY: 'FREQ=SECONDLY is not supported: triggers have minute resolution',
   BYSECOND: 'BYSECOND is not supported: triggers have minute resolution',
@@ -92,17 +107,55 @@ const PART_CHECKS: Record<string, Check> = {
     new RegExp(`^${DAYS}$`).test(value) ? undefined : `"${value}" is not a weekday such as MO`,
 }
 
+const list = (value: string | undefined) => value?.split(',').map(Number)
+
+/** The parts as numbers; they passed {@link PART_CHECKS}, so every item parses. */
+function toRecurrence(freq: LocalRRuleFrequency, parts: Record<string, string>): Recurrence {
+  const byDay = parts.BYDAY?.split(',').map((item): RecurWeekday => {
+    const code = item.slice(-2)
+    return { weekday: WEEKDAY_CODES.indexOf(code), nth: Number(item.slice(0, -2) || 0) }
+  })
+  return {
+    freq,
+    interval: Number(parts.INTERVAL ?? 1),
+    count: parts.COUNT === undefined ? undefined : Number(parts.COUNT),
+    byMonth: list(parts.BYMONTH),
+    byWeekNo: list(parts.BYWEEKNO),
+    byYearDay: list(parts.BYYEARDAY),
+    byMonthDay: list(parts.BYMONTHDAY),
+    byDay,
+    byHour: list(parts.BYHOUR),
+    byMinute: list(parts.BYMINUTE),
+    bySetPos: list(parts.BYSETPOS),
+    wkst: parts.WKST === undefined ? undefined : WEEKDAY_CODES.indexOf(parts.WKST),
+  }
+}
+
+// Error messages quote the rule, but never a whole hostile one.
+const quote = (text: string) => JSON.stringify(text.length > 80 ? `${text.slice(0, 80)}...` : text)
+
 /**
  * Validates an RRULE value (`FREQ=HOURLY;BYMINUTE=0`, optionally prefixed
  * `RRULE:`) for expansion in floating local time, one day at a time.
  *
  * @param path - JSON pointer used in errors, e.g. `/rules/3/event/params/rrule`.
- * @throws SnackplanError `rules/invalid-rrule` naming the offending part.
+ * @throws SnackplanError naming the offending part: `rules/invalid-rrule`
+ * for what RFC 5545 or floating time forbid, `rules/unsupported-rrule` for
+ * BYSETPOS below DAILY, `rules/rrule-limit` for text over
+ * {@link MAX_RRULE_LENGTH} characters or an INTERVAL over
+ * {@link MAX_RRULE_INTERVAL}.
  */
 export function parseLocalRRule(text: string, path = ''): LocalRRule {
   const bad = (why: string): never =>
-    fail('rules/invalid-rrule', `invalid RRULE ${JSON.stringify(text)}: ${why}`, path)
+    fail('rules/invalid-rrule', `invalid RRULE ${quote(String(text))}: ${why}`, path)
   if (typeof text !== 'string') return bad('expected a string')
+  if (text.length > MAX_RRULE_LENGTH) {
+    fail(
+      'rules/rrule-limit',
+      `RRULE ${quote(text)} is ${text.length} characters long; the limit is ${MAX_RRULE_LENGTH}`,
+      path,
+    )
+  }
   const rule = text
     .trim()
     .toUpperCase()
@@ -127,5 +180,29 @@ export function parseLocalRRule(text: string, path = ''): LocalRRule {
     const why = PART_CHECKS[name]?.(value, freq, parts)
     if (why) bad(`${name}: ${why}`)
   }
-  return Object.freeze({ rule, freq: freq as LocalRRuleFrequency, parts: Object.freeze(parts) })
+  const subDaily = freq === 'HOURLY' || freq === 'MINUTELY'
+  if (subDaily && parts.BYSETPOS !== undefined) {
+    // Each hour or minute holds one time or a few, so positions past them
+    // never match: recurrence engines search on for years (rrule.js forever).
+    fail(
+      'rules/unsupported-rrule',
+      `RRULE ${quote(text)}: BYSETPOS needs FREQ=DAILY or coarser (pick the times with BYHOUR and BYMINUTE instead)`,
+      path,
+    )
+  }
+  const maxInterval = subDaily ? MAX_RRULE_INTERVAL[freq] : undefined
+  if (maxInterval !== undefined && Number(parts.INTERVAL ?? 1) > maxInterval) {
+    fail(
+      'rules/rrule-limit',
+      `RRULE ${quote(text)}: INTERVAL=${parts.INTERVAL} is over ${maxInterval} for FREQ=${freq}, so it fires once a day at most; write FREQ=DAILY`,
+      path,
+    )
+  }
+  const frequency = freq as LocalRRuleFrequency
+  return Object.freeze({
+    rule,
+    freq: frequency,
+    parts: Object.freeze(parts),
+    recurrence: Object.freeze(toRecurrence(frequency, parts)),
+  })
 }

@@ -355,6 +355,17 @@ describe('checkProfile warnings', () => {
     ])
     expect(result.warnings[0]!.message).toContain('Europe/Stockholm')
   })
+
+  it('loads a zone spelled in the wrong letter case in its canonical spelling', () => {
+    for (const [written, canonical] of [
+      ['europe/stockholm', 'Europe/Stockholm'],
+      ['AMERICA/NEW_YORK', 'America/New_York'],
+      ['utc', 'UTC'],
+    ]) {
+      const result = checkProfile({ ...validProfile(), timeZone: written })
+      expect(result.ok && result.value.timeZone, written).toBe(canonical)
+    }
+  })
 })
 
 describe('all mistakes at once', () => {
@@ -402,6 +413,17 @@ describe('loadProfile', () => {
     expect(codesAndPaths(thrown.errors)).toEqual([
       { code: 'profile/unknown-time-zone', path: '/timeZone' },
       { code: 'profile/wake-not-before-bed', path: '/bed' },
+    ])
+  })
+})
+
+describe('checkProfile applies the text policy', () => {
+  it('refuses a bidi control or a lone surrogate, in a value or a key, at its path', () => {
+    const doc = { ...validProfile(), id: 'anna\uD800', '\u202Ewake': '07:00' }
+    const issues = codesAndPaths(errorsOf(doc)).filter((i) => i.code.startsWith('text/'))
+    expect(issues).toEqual([
+      { code: 'text/lone-surrogate', path: '/id' },
+      { code: 'text/bidi-control', path: '/\u202Ewake' },
     ])
   })
 })

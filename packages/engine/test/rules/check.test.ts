@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest'
 import { checkRuleSet, createPlanner, isSnackplanError, loadRuleSet } from '../../src/index'
+import { MAX_RULES } from '../../src/rules/limits'
+import { ruleSetSchema } from '../../src/rules/schema'
 
 const leaf = (fact: string, operator: string, value: unknown, extra: object = {}) => ({
   fact,
@@ -93,6 +95,29 @@ describe('checkRuleSet: each mistake gives one error with its code and JSON poin
       [['rules/invalid-rrule', '/rules/0/event/params/rrule']],
     ],
     [
+      // Issue 9: this passed the check, then plan() never returned.
+      'an RRULE that would make planning hang',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'slots', params: { rrule: 'FREQ=HOURLY;BYSETPOS=30;BYMINUTE=0' } },
+        ),
+      ),
+      [['rules/unsupported-rrule', '/rules/0/event/params/rrule']],
+    ],
+    [
+      'an RRULE over a limit',
+      set(
+        rule(
+          'r1',
+          { all: [leaf('day.type', 'equal', 'office')] },
+          { type: 'slots', params: { rrule: 'FREQ=MINUTELY;INTERVAL=100000' } },
+        ),
+      ),
+      [['rules/rrule-limit', '/rules/0/event/params/rrule']],
+    ],
+    [
       'an unknown event param',
       set(
         rule(
@@ -170,5 +195,61 @@ describe('checkRuleSet: each mistake gives one error with its code and JSON poin
 
   it('accepts the default rules', () => {
     expect(errorsOf(JSON.stringify({ ...set(), rules: [] }))).toEqual([])
+  })
+})
+
+describe('checkRuleSet applies the text policy', () => {
+  it('refuses a bidi control in free text, at its path, and loads text in NFC', () => {
+    expect(errorsOf({ ...set(), version: '1.0\u202E' })).toEqual([
+      ['text/bidi-control', '/version'],
+    ])
+    const loaded = loadRuleSet({ ...set(), version: 'v\u0065\u0301\t1' })
+    expect(loaded.version).toBe('v\u00e9 1')
+  })
+})
+
+describe('checkRuleSet: limits before the schema', () => {
+  it('refuses a 10,000-rule document at once, with the one issue the schema would give', () => {
+    const broken = Array.from({ length: 10_000 }, (_, i) => ({ name: `r${i}`, conditions: 7 }))
+    const doc = { ...set(), rules: broken }
+    for (const input of [doc, JSON.stringify(doc)]) {
+      const result = checkRuleSet(input)
+      // Had the schema run, each broken rule would be an error too.
+      expect(result.ok ? [] : result.errors).toEqual([
+        {
+          code: 'schema/too-many',
+          path: '/rules',
+          message: `must have at most ${MAX_RULES} items (has 10000)`,
+        },
+      ])
+    }
+    expect(ruleSetSchema.properties.rules.maxItems).toBe(MAX_RULES)
+  })
+})
+
+describe('checkRuleSet: events without params', () => {
+  // Found by the fuzz suite: a slots event without params threw a TypeError
+  // from checkRuleSet; the others loaded and would have broken planning.
+  it('asks for params where the event type needs them, and loads the others', () => {
+    const when = { all: [leaf('profile.level', 'equal', 'beginner')] }
+    for (const type of ['slots', 'targets', 'bounds', 'cap-effort', 'advisory']) {
+      expect(errorsOf(set(rule('r1', when, { type }))), type).toEqual([
+        ['schema/required', '/rules/0/event/params'],
+      ])
+    }
+    for (const type of ['exclude', 'substitute']) {
+      const onExercise = { all: [leaf('exercise.impact', 'equal', 'high')] }
+      expect(errorsOf(set(rule('r1', onExercise, { type }))), type).toEqual([])
+    }
+  })
+})
+
+describe('checkRuleSet: messages stay short', () => {
+  it('cuts a message that quotes a huge value', () => {
+    const fact = `profile.${'x'.repeat(9_000)}`
+    const errors = errorsOf(set(rule('r1', { all: [leaf(fact, 'equal', 1)] })))
+    expect(errors).toEqual([['rules/unknown-fact', '/rules/0/conditions/all/0/fact']])
+    const result = checkRuleSet(set(rule('r1', { all: [leaf(fact, 'equal', 1)] })))
+    expect(result.ok ? 0 : result.errors[0]!.message.length).toBe(500)
   })
 })

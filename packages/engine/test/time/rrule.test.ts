@@ -238,6 +238,37 @@ describe('parseLocalRRule', () => {
     )
   })
 
+  it('refuses forms that cannot be expanded cheaply and rules over the limits, with their own codes', () => {
+    const cases: [string, string, RegExp][] = [
+      [
+        'FREQ=HOURLY;BYSETPOS=30;BYMINUTE=0',
+        'rules/unsupported-rrule',
+        /BYSETPOS needs FREQ=DAILY/,
+      ],
+      ['FREQ=MINUTELY;BYHOUR=9;BYSETPOS=-1', 'rules/unsupported-rrule', /BYSETPOS/],
+      ['FREQ=HOURLY;INTERVAL=25', 'rules/rrule-limit', /INTERVAL=25 is over 24/],
+      ['FREQ=MINUTELY;INTERVAL=1441', 'rules/rrule-limit', /over 1440/],
+      [`FREQ=HOURLY;BYMINUTE=${'0,'.repeat(500)}0`, 'rules/rrule-limit', /1000/],
+    ]
+    for (const [text, code, why] of cases) {
+      let error: unknown
+      try {
+        parseLocalRRule(text, '/rules/0/event/params/rrule')
+      } catch (e) {
+        error = e
+      }
+      expect(isSnackplanError(error), text).toBe(true)
+      if (isSnackplanError(error)) {
+        expect([error.code, error.path]).toEqual([code, '/rules/0/event/params/rrule'])
+        expect(error.message).toMatch(why)
+        expect(error.message.length).toBeLessThan(300)
+      }
+    }
+    // The largest allowed intervals fire once, at the window start.
+    expect(expandLocalRRule('FREQ=HOURLY;INTERVAL=24', '2026-11-23', work)).toEqual([510])
+    expect(expandLocalRRule('FREQ=MINUTELY;INTERVAL=1440', '2026-11-23', work)).toEqual([510])
+  })
+
   it('rejects bad windows and dates', () => {
     expect(() =>
       expandLocalRRule('FREQ=HOURLY', '2026-11-23', { startMin: 600, endMin: 500 }),

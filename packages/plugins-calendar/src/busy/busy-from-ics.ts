@@ -6,6 +6,7 @@ import { addFreeBusy } from './freebusy'
 import type { Component } from './ical'
 import { mergeSpans } from './merge'
 import { guardIcs, parseCalendars } from './parse'
+import { guardTimezones } from './timezones'
 import { resolveWindow } from './window'
 
 /** Options of {@link busyFromICS}. */
@@ -22,15 +23,18 @@ export interface BusyFromICSOptions {
   /** Skip all-day events (some calendars do not mark them TRANSPARENT). Default false. */
   ignoreAllDay?: boolean
   /**
-   * Most occurrences and recurrence steps expanded in one call, so hostile
-   * input cannot hang; more is an `ics/limit` error. Default 100 000.
+   * Work budget of one call, so hostile input cannot hang: occurrences plus
+   * recurrence steps (each period of a rule visited and each date-time it
+   * examines); more is an `ics/limit` error. Series without COUNT are read
+   * from the window on, whenever they started. Default 100 000.
    */
   maxOccurrences?: number
   /** Longest text accepted, in UTF-16 code units; default 20 000 000. */
   maxLength?: number
   /**
-   * What to do with a series whose RRULE cannot be expanded safely (filters
-   * below DAILY, BYSETPOS below MONTHLY, DAILY with INTERVAL and BYDAY, ...):
+   * What to do with a series whose RRULE is not expanded: BYSETPOS below
+   * DAILY and numbered BYDAY below MONTHLY (RFC 5545 forbids the latter;
+   * other engines loop on both), or an all-day event repeating below DAILY.
    * `'error'` (default) throws `ics/unsupported-rrule` naming the event;
    * `'first-occurrence'` counts only its first occurrence as busy.
    */
@@ -43,15 +47,18 @@ export function busyFromCalendars(
   options: BusyFromICSOptions,
 ): BusyBlock[] {
   const timeZone = assertTimeZone(options.timeZone ?? 'UTC', '/timeZone')
+  const maxSteps = options.maxOccurrences ?? 100_000
   const x: Expansion = {
     window: resolveWindow(options.from, options.to, timeZone),
     timeZone,
     ignoreAllDay: options.ignoreAllDay ?? false,
     firstOccurrenceOfUnsupported: options.unsupportedRecurrence === 'first-occurrence',
-    budget: { left: options.maxOccurrences ?? 100_000 },
+    budget: { left: maxSteps },
+    maxSteps,
     spans: [],
   }
   guardIcs(() => {
+    for (const calendar of calendars) guardTimezones(calendar)
     for (const calendar of calendars) {
       addEvents(x, calendar)
       addFreeBusy(x, calendar)
@@ -64,16 +71,21 @@ export function busyFromCalendars(
  * Reads a person's existing calendar (iCalendar text) into busy blocks the
  * planner keeps free, inside the window `from`..`to`: sorted, merged, UTC.
  *
- * @remarks Parsing and recurrence come from ical.js. Counted as busy: VEVENTs
- * that are not `TRANSP:TRANSPARENT` or `STATUS:CANCELLED` (recurring ones
- * expanded with RRULE, RDATE, EXDATE and RECURRENCE-ID overrides), all-day
- * events (whole local days), and VFREEBUSY periods other than `FBTYPE=FREE`.
+ * @remarks Parsing and VTIMEZONEs come from ical.js, recurrence from the
+ * engine's RFC 5545 code (`expandRecurrence`) under a work budget. Counted
+ * as busy: VEVENTs that are not `TRANSP:TRANSPARENT` or `STATUS:CANCELLED`
+ * (recurring ones expanded with RRULE, RDATE, EXDATE and RECURRENCE-ID
+ * overrides), all-day events (whole local days), and VFREEBUSY periods
+ * other than `FBTYPE=FREE`.
  * TZIDs resolve through the file's VTIMEZONE, else as IANA names, else as
  * `timeZone`, which also holds floating times.
  *
  * @throws SnackplanError `ics/parse` for text that is not iCalendar,
- * `ics/limit` when expansion would exceed `maxOccurrences`, `calendar/window`
- * and `calendar/time-zone` for bad options.
+ * `ics/too-large` over `maxLength`, `ics/limit` when expansion would exceed
+ * `maxOccurrences`, `ics/unsupported-rrule` for a series whose rule is not
+ * expanded (see `unsupportedRecurrence`), `ics/unsupported-timezone` for a
+ * VTIMEZONE whose offset rules are not yearly, `calendar/window` and
+ * `calendar/time-zone` for bad options.
  *
  * @example
  * ```ts

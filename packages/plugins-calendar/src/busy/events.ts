@@ -1,7 +1,8 @@
 import { calendarError } from '../errors'
+import { wallOf } from './clock'
 import { type Component, ICAL, type IcalEvent, type Time } from './ical'
 import { timeToEpoch } from './instant'
-import { checkRule } from './rrule-guard'
+import { addSeries } from './series'
 import type { Window } from './window'
 
 /** A busy span in epoch milliseconds, `[start, end)`. */
@@ -17,9 +18,26 @@ export interface Expansion {
   ignoreAllDay: boolean
   /** Count a series with an unsupported RRULE as its first occurrence instead of failing. */
   firstOccurrenceOfUnsupported: boolean
-  /** Occurrences (and iterator steps) still allowed; counts down. */
+  /** Occurrences and recurrence steps still allowed; counts down. */
   budget: { left: number }
+  /** The budget at the start, for messages. */
+  maxSteps: number
   spans: Span[]
+}
+
+// Any zone's wall clock is within a day of UTC.
+const DAY_MS = 86_400_000
+
+/**
+ * The instant an ical.js time names, for deciding what is busy in the
+ * window: a time whose wall clock is more than a day after the window is
+ * +Infinity without converting it. Nothing that late can start in the
+ * window or end before its end, and converting it through a VTIMEZONE has
+ * ical.js step through every year up to it (up to 9999: most of a second).
+ */
+export function instant(x: Expansion, time: Time, tzid: unknown): number {
+  if (wallOf(time) > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
+  return timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
 }
 
 function upper(component: Component, name: string): string {
@@ -38,74 +56,35 @@ export function spend(x: Expansion, uid: string): void {
     throw calendarError(
       'ics/limit',
       '',
-      `too many occurrences to expand (at event ${JSON.stringify(uid)})`,
+      `too many occurrences to expand (at event ${JSON.stringify(uid)}; the limit is ${x.maxSteps} occurrences and recurrence steps)`,
     )
   }
 }
 
-/** Adds one occurrence of `item` (the VEVENT or its override) when it blocks time in the window. */
-function addOccurrence(x: Expansion, item: IcalEvent, start: Time, end: Time): void {
+/** Whether an event (or override) blocks time: not transparent, not cancelled, not a skipped all-day. */
+export function blocksTime(x: Expansion, item: IcalEvent): boolean {
   const c = item.component
-  if (upper(c, 'transp') === 'TRANSPARENT' || upper(c, 'status') === 'CANCELLED') return
-  if (start.isDate && x.ignoreAllDay) return
-  const startTzid = tzidOf(c, 'dtstart')
-  const startMs = timeToEpoch(start, startTzid, x.timeZone)
-  const endMs = timeToEpoch(
-    end,
-    c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid,
-    x.timeZone,
-  )
-  const from = Math.max(startMs, x.window.fromMs)
-  const to = Math.min(endMs, x.window.toMs)
+  if (upper(c, 'transp') === 'TRANSPARENT' || upper(c, 'status') === 'CANCELLED') return false
+  return !(item.startDate.isDate && x.ignoreAllDay)
+}
+
+/** Adds `[start, end)` clipped to the window, when anything is left of it. */
+export function addSpan(x: Expansion, start: number, end: number): void {
+  const from = Math.max(start, x.window.fromMs)
+  const to = Math.min(end, x.window.toMs)
   if (to > from) x.spans.push({ start: from, end: to })
 }
 
-function epochOf(time: Time, component: Component, x: Expansion): number {
-  return timeToEpoch(time, tzidOf(component, 'dtstart'), x.timeZone)
-}
-
-function expandRecurring(x: Expansion, event: IcalEvent, overrides: IcalEvent[]): void {
-  const startMs = epochOf(event.startDate, event.component, x)
-  for (const prop of event.component.getAllProperties('rrule')) {
-    const verdict = checkRule(
-      prop.getFirstValue() as never,
-      startMs,
-      x.window.toMs,
-      x.budget.left,
-      event.uid,
-    )
-    if (verdict === 'unsupported' && !x.firstOccurrenceOfUnsupported) {
-      throw calendarError(
-        'ics/unsupported-rrule',
-        '',
-        `event ${JSON.stringify(event.uid)} repeats by a rule that cannot be expanded safely (${String(prop.getFirstValue())}); pass unsupportedRecurrence: 'first-occurrence' to count only its first occurrence as busy`,
-      )
-    }
-    if (verdict !== 'expand') {
-      addOccurrence(x, event, event.startDate, event.endDate)
-      return
-    }
-  }
-  const seen = new Set<IcalEvent>()
-  const iterator = event.iterator()
-  let stoppedAt = Number.POSITIVE_INFINITY
-  for (let next = iterator.next(); next; next = iterator.next()) {
-    spend(x, event.uid)
-    if (epochOf(next, event.component, x) >= x.window.toMs) {
-      stoppedAt = epochOf(next, event.component, x)
-      break
-    }
-    const details = event.getOccurrenceDetails(next)
-    const item = details.item ?? event
-    seen.add(item)
-    addOccurrence(x, item, details.startDate, details.endDate)
-  }
-  // An override can move an occurrence from beyond the window into it.
-  for (const o of overrides) {
-    if (!seen.has(o) && o.recurrenceId && epochOf(o.recurrenceId, o.component, x) >= stoppedAt) {
-      addOccurrence(x, o, o.startDate, o.endDate)
-    }
-  }
+function addSingle(x: Expansion, event: IcalEvent): void {
+  spend(x, event.uid)
+  if (!blocksTime(x, event)) return
+  const c = event.component
+  const startTzid = tzidOf(c, 'dtstart')
+  addSpan(
+    x,
+    instant(x, event.startDate, startTzid),
+    instant(x, event.endDate, c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid),
+  )
 }
 
 /** Adds the busy spans of every VEVENT in a VCALENDAR: single, recurring and overridden. */
@@ -126,21 +105,15 @@ export function addEvents(x: Expansion, calendar: Component): void {
     }
   }
   for (const [uid, c] of masters) {
-    const own = overrides.get(uid) ?? []
-    overrides.delete(uid)
-    const event = new ICAL.Event(c, { exceptions: own, strictExceptions: false })
-    if (event.isRecurring()) {
-      expandRecurring(x, event, own)
-    } else {
-      spend(x, uid)
-      addOccurrence(x, event, event.startDate, event.endDate)
-    }
-  }
-  // Overrides whose series is missing still say when the person is busy.
-  const orphans = [...overrides.values()].flat().map((e) => e.component)
-  for (const c of [...singles, ...orphans]) {
     const event = new ICAL.Event(c)
-    spend(x, event.uid)
-    addOccurrence(x, event, event.startDate, event.endDate)
+    if (!event.isRecurring()) {
+      addSingle(x, event)
+      continue
+    }
+    addSeries(x, event, overrides.get(uid) ?? [])
+    overrides.delete(uid)
   }
+  // Overrides whose series is missing or does not repeat still say when the person is busy.
+  const orphans = [...overrides.values()].flat().map((e) => e.component)
+  for (const c of [...singles, ...orphans]) addSingle(x, new ICAL.Event(c))
 }

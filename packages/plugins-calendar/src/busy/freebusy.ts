@@ -1,6 +1,5 @@
-import { type Expansion, spend } from './events'
+import { type Expansion, instant, spend } from './events'
 import type { Component, ICAL } from './ical'
-import { timeToEpoch } from './instant'
 
 type Period = InstanceType<typeof ICAL.Period>
 
@@ -12,8 +11,8 @@ export function addFreeBusy(x: Expansion, calendar: Component): void {
       if (type === 'FREE') continue
       for (const value of prop.getValues() as Period[]) {
         spend(x, 'VFREEBUSY')
-        const start = timeToEpoch(value.start, undefined, x.timeZone)
-        const end = timeToEpoch(value.getEnd(), undefined, x.timeZone)
+        const start = instant(x, value.start, undefined)
+        const end = instant(x, value.getEnd(), undefined)
         const from = Math.max(start, x.window.fromMs)
         const to = Math.min(end, x.window.toMs)
         if (to > from) x.spans.push({ start: from, end: to })

@@ -1,4 +1,4 @@
-import { isTimeZone, wallToEpoch } from '../time/zone'
+import { clockOf, wallOf } from './clock'
 import type { Time } from './ical'
 
 /**
@@ -9,19 +9,6 @@ import type { Time } from './ical'
  * midnight in `fallbackZone`.
  */
 export function timeToEpoch(time: Time, tzid: string | undefined, fallbackZone: string): number {
-  if (!time.isDate && time.zone && time.zone.tzid !== 'floating') {
-    return time.toUnixTime() * 1000
-  }
-  const zone = !time.isDate && tzid && isTimeZone(tzid) ? tzid : fallbackZone
-  return wallToEpoch(
-    {
-      year: time.year,
-      month: time.month,
-      day: time.day,
-      hour: time.isDate ? 0 : time.hour,
-      minute: time.isDate ? 0 : time.minute,
-      second: time.isDate ? 0 : time.second,
-    },
-    zone,
-  )
+  if (!time.isDate && time.zone && time.zone.tzid !== 'floating') return time.toUnixTime() * 1000
+  return clockOf(time, tzid, fallbackZone).toEpoch(wallOf(time))
 }

@@ -8,12 +8,11 @@ const weekdays = ['MO', 'TU', 'WE', 'TH', 'FR', 'SA', 'SU']
 const list = <T>(arb: fc.Arbitrary<T>) =>
   fc.option(fc.uniqueArray(arb, { minLength: 1, maxLength: 3 }), { nil: undefined })
 
-// Rules built from the parts most likely to send ical.js into a loop that
-// never finds a match: contradicting months, month days, ordinals, BYSETPOS.
-// (MONTHLY and YEARLY searches are bounded by ical.js itself.)
+// Rules built from the parts most likely to make a recurrence engine search
+// without end: contradicting months, month days, ordinals, BYSETPOS.
 const ruleArb = fc
   .record({
-    FREQ: fc.constantFrom('SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY'),
+    FREQ: fc.constantFrom('SECONDLY', 'MINUTELY', 'HOURLY', 'DAILY', 'WEEKLY', 'MONTHLY', 'YEARLY'),
     INTERVAL: fc.option(fc.integer({ min: 1, max: 1000 }), { nil: undefined }),
     BYMONTH: list(fc.integer({ min: 1, max: 12 })),
     BYMONTHDAY: list(fc.integer({ min: -31, max: 31 }).filter((d) => d !== 0)),
@@ -33,7 +32,7 @@ const ruleArb = fc
   )
 
 describe('busyFromICS: recurrence rules from hostile input', () => {
-  it('always returns or throws a SnackplanError for rules below MONTHLY, never hangs', () => {
+  it('always returns or throws a SnackplanError, within a small budget of steps', () => {
     fc.assert(
       fc.property(ruleArb, (rule) => {
         const text = calendar(

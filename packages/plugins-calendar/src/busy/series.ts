@@ -1,0 +1,246 @@
+import { expandRecurrence } from '@snackplan/engine'
+import { calendarError } from '../errors'
+import { clockOf, type SeriesClock, wallOf } from './clock'
+import { addSpan, blocksTime, type Expansion, instant, spend } from './events'
+import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
+import { toRecurrence } from './recurrence'
+
+type Period = InstanceType<typeof ICAL.Period>
+type Duration = InstanceType<typeof ICAL.Duration>
+
+const DAY_MS = 86_400_000
+// Read as wall time, a window's ends move by at most a DST shift (two hours
+// in the database's history) where a wall time is in a gap or repeated.
+const DST_SLACK_MS = 3 * 3_600_000
+
+/** How long each occurrence lasts: nominal days plus exact milliseconds (RFC 5545 3.8.5.3). */
+interface Length {
+  days: number
+  ms: number
+}
+
+function tzidOf(event: IcalEvent, name: string): string | undefined {
+  const tzid = event.component.getFirstProperty(name)?.getParameter('tzid')
+  return typeof tzid === 'string' ? tzid : undefined
+}
+
+// DURATION gives the same nominal length to every occurrence (days stay days
+// across a DST change); DTEND gives the same exact length, or whole days for
+// all-day events.
+function lengthOf(event: IcalEvent, x: Expansion): Length {
+  const duration = event.component.getFirstPropertyValue('duration') as Duration | null
+  if (duration && typeof duration === 'object') {
+    if (duration.isNegative) return { days: 0, ms: 0 }
+    return {
+      days: duration.weeks * 7 + duration.days,
+      ms: ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000,
+    }
+  }
+  const start = event.startDate
+  const end = event.endDate
+  if (start.isDate) {
+    return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
+  }
+  const endTzid = event.component.hasProperty('dtend') ? tzidOf(event, 'dtend') : undefined
+  const startMs = instant(x, start, tzidOf(event, 'dtstart'))
+  const endMs = instant(x, end, endTzid ?? tzidOf(event, 'dtstart'))
+  // After the window neither is converted (see instant()); the wall-clock
+  // length is then close enough: such a series starts after the window.
+  const ms =
+    Number.isFinite(startMs) && Number.isFinite(endMs)
+      ? endMs - startMs
+      : wallOf(end) - wallOf(start)
+  return { days: 0, ms: Math.max(0, ms) }
+}
+
+/**
+ * One occurrence: where it starts on the series' clock, and as an instant
+ * when that is known already (an RDATE); a rule's occurrences are converted
+ * only when they start or end near the window.
+ */
+interface Occurrence {
+  wall: number
+  epoch?: number
+  /** Its end as an instant, when it is not start + the series' length (a PERIOD). */
+  end?: number
+}
+
+function endOf(x: Expansion, epoch: number, o: Occurrence, length: Length, clock: SeriesClock) {
+  if (o.end !== undefined) return o.end
+  if (length.days === 0) return epoch + length.ms
+  const wall = o.wall + length.days * DAY_MS
+  // Past the window the exact end changes nothing (see instant()).
+  return wall > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toEpoch(wall) + length.ms
+}
+
+/**
+ * DTSTART and the occurrences its RRULEs give in the window (widened to wall
+ * time); only DTSTART when a rule is unsupported and the caller chose
+ * `first-occurrence`.
+ */
+function ruleOccurrences(
+  x: Expansion,
+  event: IcalEvent,
+  clock: SeriesClock,
+  length: Length,
+): { occurrences: Occurrence[]; firstOnly: boolean } {
+  const start = event.startDate
+  const startWall = wallOf(start)
+  const occurrences: Occurrence[] = [{ wall: startWall }]
+  // Occurrences that start up to one length before the window still reach into it.
+  const slack = clock.exact ? 0 : DST_SLACK_MS
+  const range = {
+    from: clock.toWall(x.window.fromMs) - length.days * DAY_MS - length.ms - slack,
+    to: clock.toWall(x.window.toMs) + slack,
+  }
+  // A UTC UNTIL is an instant; a floating or dated one reads on the series' clock.
+  const readUntil = (until: Time) => {
+    if (until.isDate) return wallOf(until) + (start.isDate ? 0 : DAY_MS - 1000)
+    if (until.zone?.tzid !== 'UTC') return wallOf(until)
+    const at = until.toUnixTime() * 1000
+    return at > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toWall(at)
+  }
+  for (const prop of event.component.getAllProperties('rrule')) {
+    const recur = prop.getFirstValue() as Recur
+    const rule = toRecurrence(recur, start.isDate, readUntil, event.uid)
+    if ('unsupported' in rule) {
+      if (x.firstOccurrenceOfUnsupported)
+        return { occurrences: occurrences.slice(0, 1), firstOnly: true }
+      throw calendarError(
+        'ics/unsupported-rrule',
+        '',
+        `event ${JSON.stringify(event.uid)} repeats by a rule that cannot be expanded safely (${String(recur)}: ${rule.unsupported}); pass unsupportedRecurrence: 'first-occurrence' to count only its first occurrence as busy`,
+      )
+    }
+    // RFC 5545: DTSTART is the first occurrence and counts toward COUNT, even
+    // when the rule itself would not give it.
+    let count = rule.count
+    if (count !== undefined && count > 0) {
+      const own = expandRecurrence(rule, startWall, { from: startWall, to: startWall + 1000 })
+      if (own.times.length === 0) count--
+    }
+    const { times, complete } = expandRecurrence({ ...rule, count }, startWall, range, x.budget)
+    if (!complete) {
+      throw calendarError(
+        'ics/limit',
+        '',
+        `event ${JSON.stringify(event.uid)} recurs too often to expand up to the window (over ${x.maxSteps} occurrences and recurrence steps in all)`,
+      )
+    }
+    for (const wall of times) occurrences.push({ wall })
+  }
+  return { occurrences, firstOnly: false }
+}
+
+function extraDates(x: Expansion, event: IcalEvent, clock: SeriesClock): Occurrence[] {
+  const out: Occurrence[] = []
+  for (const prop of event.component.getAllProperties('rdate')) {
+    const tzid = prop.getParameter('tzid')
+    for (const value of prop.getValues() as (Time | Period)[]) {
+      spend(x, event.uid)
+      const period = value instanceof ICAL.Period ? value : undefined
+      const epoch = instant(x, period ? period.start : (value as Time), tzid)
+      if (epoch === Number.POSITIVE_INFINITY) continue
+      const end = period ? instant(x, period.getEnd(), tzid) : undefined
+      out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
+    }
+  }
+  return out
+}
+
+/** Whether EXDATE or an override's RECURRENCE-ID removes an occurrence (compared on the series' clock). */
+function removals(
+  x: Expansion,
+  event: IcalEvent,
+  overrides: readonly IcalEvent[],
+  clock: SeriesClock,
+): (o: Occurrence) => boolean {
+  const walls = new Set<number>()
+  // A date on a timed series removes that whole local day.
+  const days = new Set<number>()
+  const add = (time: Time, tzid: unknown) => {
+    if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
+    else {
+      const at = instant(x, time, tzid)
+      // After the window nothing is shown, so nothing there needs removing.
+      if (Number.isFinite(at)) walls.add(clock.toWall(at))
+    }
+  }
+  for (const prop of event.component.getAllProperties('exdate')) {
+    for (const value of prop.getValues() as Time[]) add(value, prop.getParameter('tzid'))
+  }
+  for (const o of overrides) {
+    const id = o.component.getFirstProperty('recurrence-id')
+    if (o.recurrenceId) add(o.recurrenceId, id?.getParameter('tzid'))
+  }
+  return (o) => walls.has(o.wall) || days.has(Math.floor(o.wall / DAY_MS) * DAY_MS)
+}
+
+/**
+ * Adds one occurrence's span. Converting to an instant is most of the cost
+ * (Intl, or ical.js for a VTIMEZONE), so it happens only for occurrences
+ * that start or end within a day of the window; one that covers the whole
+ * window adds the window, and one wholly before or after it adds nothing.
+ * (A wall clock is within a day of UTC.)
+ */
+function addOccurrence(
+  x: Expansion,
+  o: Occurrence,
+  length: Length,
+  clock: SeriesClock,
+  covered: { whole: boolean },
+): void {
+  if (o.epoch !== undefined) {
+    addSpan(x, o.epoch, endOf(x, o.epoch, o, length, clock))
+    return
+  }
+  const lo = x.window.fromMs - DAY_MS
+  const hi = x.window.toMs + DAY_MS
+  const endWall = o.wall + length.days * DAY_MS + length.ms
+  if (o.wall > hi || endWall < lo) return
+  if (o.wall < lo && endWall > hi) {
+    if (!covered.whole) addSpan(x, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
+    covered.whole = true
+    return
+  }
+  const epoch = clock.toEpoch(o.wall)
+  addSpan(x, epoch, endOf(x, epoch, o, length, clock))
+}
+
+/**
+ * Adds the busy spans of a recurring event: DTSTART, its RRULEs (expanded
+ * by the engine's recurrence code under the shared budget) and RDATEs, less
+ * EXDATEs, with each override (RECURRENCE-ID) in place of the occurrence it
+ * replaces: an override counts wherever it moved, unless it is cancelled or
+ * transparent.
+ */
+export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly IcalEvent[]): void {
+  const clock = clockOf(event.startDate, tzidOf(event, 'dtstart'), x.timeZone)
+  const length = lengthOf(event, x)
+  const { occurrences, firstOnly } = ruleOccurrences(x, event, clock, length)
+  const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock)]
+  const removed = firstOnly ? () => false : removals(x, event, overrides, clock)
+  const seen = new Set<number>()
+  const covered = { whole: false }
+  if (blocksTime(x, event)) {
+    for (const o of all) {
+      if (seen.has(o.wall) || removed(o)) continue
+      seen.add(o.wall)
+      addOccurrence(x, o, length, clock, covered)
+    }
+  }
+  if (firstOnly) return
+  for (const o of overrides) {
+    spend(x, event.uid)
+    if (!blocksTime(x, o)) continue
+    addSpan(
+      x,
+      instant(x, o.startDate, tzidOf(o, 'dtstart')),
+      instant(
+        x,
+        o.endDate,
+        o.component.hasProperty('dtend') ? tzidOf(o, 'dtend') : tzidOf(o, 'dtstart'),
+      ),
+    )
+  }
+}

@@ -1,0 +1,68 @@
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { clockOf, wallOf } from '../../src/busy/clock'
+import { ICAL } from '../../src/busy/ical'
+import { parseCalendars } from '../../src/busy/parse'
+import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
+
+const HOUR = 3_600_000
+
+// The zone ical.js builds from the file's VTIMEZONE, as busyFromICS reads it.
+function stockholm() {
+  const [cal] = parseCalendars(
+    calendar(STOCKHOLM, vevent('z', 'DTSTART;TZID=Europe/Stockholm:20260101T090000')),
+    1_000_000,
+  )
+  const start = new ICAL.Event(cal!.getFirstSubcomponent('vevent')!).startDate
+  return { start, zone: start.zone! }
+}
+
+describe('the VTIMEZONE clock remembers offsets per hour without changing an answer', () => {
+  it('converts every wall time as ical.js does, around DST changes too', () => {
+    const { start, zone } = stockholm()
+    const clock = clockOf(start, 'Europe/Stockholm', 'UTC')
+    const exact = (wall: number) => {
+      const d = new Date(wall)
+      return (
+        ICAL.Time.fromData(
+          {
+            year: d.getUTCFullYear(),
+            month: d.getUTCMonth() + 1,
+            day: d.getUTCDate(),
+            hour: d.getUTCHours(),
+            minute: d.getUTCMinutes(),
+            second: d.getUTCSeconds(),
+            isDate: false,
+          },
+          zone,
+        ).toUnixTime() * 1000
+      )
+    }
+    // Wall times near the 2024-2028 changes (last Sundays of March and
+    // October, 01:00-04:00) and anywhere else, to the second.
+    const change = fc
+      .tuple(
+        fc.integer({ min: 2024, max: 2028 }),
+        fc.constantFrom(3, 10),
+        fc.integer({ min: 0, max: 4 * 3600 - 1 }),
+      )
+      .map(([year, month, s]) => {
+        const last = new Date(Date.UTC(year, month, 0))
+        const sunday = last.getUTCDate() - last.getUTCDay()
+        return Date.UTC(year, month - 1, sunday) + HOUR + s * 1000
+      })
+    const anywhere = fc
+      .integer({ min: Date.UTC(2024, 0, 1) / 1000, max: Date.UTC(2029, 0, 1) / 1000 })
+      .map((s) => s * 1000)
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(change, anywhere), { minLength: 1, maxLength: 40 }),
+        (walls) => {
+          for (const wall of walls)
+            expect(clock.toEpoch(wall), new Date(wall).toISOString()).toBe(exact(wall))
+        },
+      ),
+    )
+    expect(wallOf(start)).toBe(Date.UTC(2026, 0, 1, 9))
+  })
+})
