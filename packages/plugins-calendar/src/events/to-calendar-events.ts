@@ -1,4 +1,10 @@
-import { defaultCatalog, type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
+import {
+  cleanText,
+  defaultCatalog,
+  type ExerciseEntry,
+  LOCALES,
+  type Locale,
+} from '@snackplan/catalog'
 import {
   explainCue,
   explainSnack,
@@ -166,8 +172,19 @@ type EventContent = Pick<
   'uid' | 'start' | 'end' | 'summary' | 'description' | 'categories' | 'snackId'
 >
 
-/** The rest of an event: zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
-function withRevision(ctx: Context, e: EventContent): CalendarEvent {
+// Every text an event carries follows the one text policy (NFC, no bidi or
+// other controls, no lone surrogates, TAB as a space): a custom lookup's
+// entries or a hand-made plan's titles were never checked as documents.
+const policy = (text: string): string => cleanText(text, 'replace').text
+
+/** The rest of an event: clean texts, zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
+function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
+  const e: EventContent = {
+    ...raw,
+    summary: policy(raw.summary),
+    description: policy(raw.description),
+    categories: raw.categories.map(policy),
+  }
   const revision = nextRevision(e.uid, e, ctx.previous, ctx.stamp)
   return {
     ...e,
@@ -176,7 +193,7 @@ function withRevision(ctx: Context, e: EventContent): CalendarEvent {
     stamp: revision.stamp,
     alarms: ctx.alarms.map((minutesBefore) => ({
       minutesBefore,
-      description: ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary),
+      description: policy(ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary)),
     })),
     locale: ctx.locale,
   }
@@ -253,7 +270,11 @@ function checkShapes(plan: unknown, options: unknown): void {
  * @remarks UIDs hash (profile id, date, slot) so the same plan always gives
  * the same UIDs and none reveals the profile id. Events last at least
  * `minDurationMin` minutes; the description states the real dose. Nothing
- * depends on the clock or the host's time zone.
+ * depends on the clock or the host's time zone. Every text (title,
+ * description, categories, alarm texts) follows the text policy of
+ * `cleanText(text, 'replace')` in `@snackplan/catalog`, whatever the lookup
+ * holds: NFC, no bidirectional or other control characters, a lone surrogate
+ * as U+FFFD, a TAB as a space.
  *
  * @throws SnackplanError (`calendar/locale`, `calendar/unknown-exercise`,
  * `calendar/invalid-time`, ...) with a JSON pointer into the plan or options.
