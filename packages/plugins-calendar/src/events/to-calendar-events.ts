@@ -2,6 +2,7 @@ import {
   cleanText,
   defaultCatalog,
   type ExerciseEntry,
+  isSnackplanError,
   LOCALES,
   type Locale,
 } from '@snackplan/catalog'
@@ -220,6 +221,36 @@ function checkPrevious(e: unknown, i: number): void {
   if (p.stamp !== undefined) parseInstant(p.stamp, `${at}/stamp`)
 }
 
+// The fields of a planned snack an event is written from, by type.
+const SNACK_STRINGS = ['id', 'start', 'end', 'exerciseId', 'kind', 'focus'] as const
+const SNACK_NUMBERS = ['durationSec', 'dose', 'rounds', 'restSec', 'effort', 'warmupSec'] as const
+const SNACK_LISTS = ['modifiers', 'reasons'] as const
+
+/** A hand-made or stored plan's snack: the right types where events read it, or a path. */
+function checkSnack(snack: unknown, at: string): void {
+  if (typeof snack !== 'object' || snack === null) {
+    throw calendarError('calendar/plan', at, 'expected a planned snack')
+  }
+  const s = snack as Record<string, unknown>
+  for (const key of SNACK_STRINGS) {
+    if (typeof s[key] !== 'string')
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a string`)
+  }
+  for (const key of SNACK_NUMBERS) {
+    if (typeof s[key] !== 'number' || !Number.isFinite(s[key]))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a finite number`)
+  }
+  for (const key of SNACK_LISTS) {
+    const list = s[key]
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a list of strings`)
+  }
+  for (const key of ['why', 'notes'] as const) {
+    if (s[key] !== undefined && !Array.isArray(s[key]))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a list`)
+  }
+}
+
 /** Callers in plain JS can pass anything: refuse wrong shapes with a path, not a TypeError. */
 function checkShapes(plan: unknown, options: unknown): void {
   const p = plan as Partial<Plan> | null
@@ -235,12 +266,25 @@ function checkShapes(plan: unknown, options: unknown): void {
       'expected a Plan from planner.plan() (with profileId and days)',
     )
   }
+  for (const key of ['excluded', 'advisories'] as const) {
+    if (p[key] !== undefined && !Array.isArray(p[key])) {
+      throw calendarError('calendar/plan', `/${key}`, `${key} must be an array`)
+    }
+  }
+  // Every snack's description repeats the advisories: a bad one is named here, once.
+  for (const [i, advisory] of (p.advisories ?? []).entries()) {
+    const text = (advisory as { text?: unknown } | null)?.text
+    if (typeof text !== 'object' || text === null) {
+      throw calendarError('calendar/plan', `/advisories/${i}`, 'expected an advisory with a text')
+    }
+  }
   for (const [d, day] of p.days.entries()) {
     if (
       typeof day !== 'object' ||
       day === null ||
       !Array.isArray(day.snacks) ||
-      typeof day.date !== 'string'
+      typeof day.date !== 'string' ||
+      (day.cues !== undefined && !Array.isArray(day.cues))
     ) {
       throw calendarError(
         'calendar/plan',
@@ -248,6 +292,7 @@ function checkShapes(plan: unknown, options: unknown): void {
         'expected a planned day with date and snacks',
       )
     }
+    for (const [i, snack] of day.snacks.entries()) checkSnack(snack, `/days/${d}/snacks/${i}`)
   }
   if (typeof options !== 'object' || options === null) {
     throw calendarError('calendar/options', '', 'options must be an object')
@@ -312,14 +357,35 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
   plan.days.forEach((day, d) => {
     // Cues have no clock time: the day's first event carries them, or a
     // short note at wake on a day with nothing timed.
-    const cues = (day.cues ?? []).map((c) => explainCue(c, { locale, catalog: ctx.catalog }))
+    const cues = malformedAt(`/days/${d}`, () =>
+      (day.cues ?? []).map((c) => explainCue(c, { locale, catalog: ctx.catalog })),
+    )
     if (day.snacks.length === 0 && cues.length > 0 && day.awake)
-      events.push(cueEvent(ctx, day, cues, `/days/${d}`))
+      events.push(malformedAt(`/days/${d}`, () => cueEvent(ctx, day, cues, `/days/${d}`)))
     day.snacks.forEach((snack, s) => {
+      const path = `/days/${d}/snacks/${s}`
       events.push(
-        toEvent(ctx, snack, day.date, s + 1, `/days/${d}/snacks/${s}`, s === 0 ? cues : []),
+        malformedAt(path, () => toEvent(ctx, snack, day.date, s + 1, path, s === 0 ? cues : [])),
       )
     })
   })
   return events
+}
+
+// checkShapes checks the fields events are made from; a hand-made plan can
+// still hold odd values deeper (a cue, a reason, an advisory's text). What
+// breaks on one is refused with the path of its day or snack, never left
+// to surface as a TypeError.
+function malformedAt<T>(path: string, make: () => T): T {
+  try {
+    return make()
+  } catch (error) {
+    if (isSnackplanError(error)) throw error
+    const why = error instanceof Error ? error.message : String(error)
+    throw calendarError(
+      'calendar/plan',
+      path,
+      `not what planner.plan() makes here (${why.slice(0, 200)})`,
+    )
+  }
 }
