@@ -123,3 +123,19 @@ describe('fuzz findings: malformed plans are refused with a path', () => {
     expect(codeOf(() => toCalendarEvents(bad as never, { catalog }))).toBe(expected)
   })
 })
+
+describe('fuzz findings: a deep value in an option or instant does not overflow the message', () => {
+  let deep: unknown = 0
+  for (let i = 0; i < 100_000; i++) deep = [deep]
+  const real = annaPlan()
+  it.each([
+    ['minDurationMin', () => toCalendarEvents(real, { catalog, minDurationMin: deep as never })],
+    [
+      'alarms',
+      () => toCalendarEvents(real, { catalog, alarms: [{ minutesBefore: deep as never }] }),
+    ],
+    ['a stamp', () => toCalendarEvents(real, { catalog, stamp: deep as never })],
+  ])('%s', (_, work) => {
+    expect(codeOf(work)).toMatch(/^calendar\/\S+ \//)
+  })
+})

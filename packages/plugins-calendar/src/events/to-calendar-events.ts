@@ -5,6 +5,7 @@ import {
   isSnackplanError,
   LOCALES,
   type Locale,
+  showValue,
 } from '@snackplan/catalog'
 import {
   explainCue,
@@ -30,7 +31,7 @@ function checkLocale(locale: unknown): Locale {
     throw calendarError(
       'calendar/locale',
       '/locale',
-      `unknown locale ${JSON.stringify(locale)}; expected one of ${LOCALES.join(', ')}`,
+      `unknown locale ${showValue(locale)}; expected one of ${LOCALES.join(', ')}`,
     )
   }
   return locale as Locale
@@ -46,7 +47,7 @@ function checkMinDuration(value: unknown): number {
     throw calendarError(
       'calendar/min-duration',
       '/minDurationMin',
-      `minDurationMin must be a number from 0 to ${MAX_MIN_DURATION}, got ${JSON.stringify(value)}`,
+      `minDurationMin must be a number from 0 to ${MAX_MIN_DURATION}, got ${showValue(value)}`,
     )
   }
   return value
@@ -59,7 +60,7 @@ function checkAlarms(alarms: readonly AlarmOption[]): number[] {
       throw calendarError(
         'calendar/alarm',
         `/alarms/${i}/minutesBefore`,
-        `minutesBefore must be a whole number from 0 to ${MAX_ALARM_MIN}, got ${JSON.stringify(m)}`,
+        `minutesBefore must be a whole number from 0 to ${MAX_ALARM_MIN}, got ${showValue(m)}`,
       )
     }
     return m
@@ -79,7 +80,7 @@ function lookUp(
     throw calendarError(
       'calendar/unknown-exercise',
       `${path}/exerciseId`,
-      `exercise ${JSON.stringify(snack.exerciseId)} is not in the catalog`,
+      `exercise ${showValue(snack.exerciseId)} is not in the catalog`,
     )
   }
   return entry
@@ -90,7 +91,7 @@ function defaultStamp(plan: Plan): string {
     throw calendarError(
       'calendar/invalid-date',
       '/from',
-      `expected YYYY-MM-DD, got ${JSON.stringify(plan.from)}`,
+      `expected YYYY-MM-DD, got ${showValue(plan.from)}`,
     )
   }
   return `${plan.from}T00:00:00Z`
