@@ -6,9 +6,11 @@ export {
   type MemoryFeedCacheOptions,
   memoryFeedCache,
 } from './cache'
-export { createFeedHandler } from './handler'
+export { createFeedHandler, DEFAULT_FEED_TIMEOUT_MS } from './handler'
 export {
+  DEFAULT_NODE_TIMEOUT_MS,
   type NodeListener,
+  type NodeListenerOptions,
   type NodeRequestLike,
   type NodeResponseLike,
   toNodeListener,

@@ -1,3 +1,4 @@
+import { SnackplanError, showValue } from '@snackplan/catalog'
 import type { FetchHandler } from './types'
 
 // The adapter's parameters are the few members of node:http's
@@ -53,6 +54,19 @@ export interface NodeResponseLike {
   off(event: 'drain' | 'close', listener: () => void): unknown
 }
 
+/** Default of {@link NodeListenerOptions.timeoutMs}: 30 s for a whole response. */
+export const DEFAULT_NODE_TIMEOUT_MS = 30_000
+
+/** Options of {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * Longest a response may take to reach the client, in ms, body included:
+   * a client that stops reading (or reads a byte a minute) is disconnected
+   * then, so it holds no memory or socket longer. Default 30000.
+   */
+  timeoutMs?: number
+}
+
 /** A `node:http` request listener (`http.createServer(listener)` takes it). */
 export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void
 
@@ -65,7 +79,8 @@ export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void
  * answer GET and HEAD, like the feed. Response bodies are streamed with
  * back-pressure; HEAD answers send headers only. If the handler throws, the
  * client gets a generic 500 (or the socket is closed if headers were already
- * sent); a request URL that does not parse gets 400.
+ * sent); a request URL that does not parse gets 400. A response not
+ * finished within `timeoutMs` (default 30 s) is cut off: the socket closes.
  *
  * @example
  * ```ts
@@ -73,8 +88,26 @@ export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void
  * createServer(toNodeListener(createFeedHandler({ planner, getProfile }))).listen(8080, '127.0.0.1')
  * ```
  */
-export function toNodeListener(handler: FetchHandler): NodeListener {
+export function toNodeListener(
+  handler: FetchHandler,
+  options: NodeListenerOptions = {},
+): NodeListener {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_NODE_TIMEOUT_MS
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
+    throw new SnackplanError(
+      [
+        {
+          code: 'feed/options',
+          path: '/timeoutMs',
+          message: `timeoutMs must be a whole number of milliseconds of at least 1, got ${showValue(timeoutMs)}`,
+        },
+      ],
+      'feed',
+    )
+  }
   return (req, res) => {
+    const timer = setTimeout(() => res.destroy(new Error('response timed out')), timeoutMs)
+    res.once('close', () => clearTimeout(timer))
     serve(handler, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         plain(res, 500, 'Internal Server Error', req.method)

@@ -88,6 +88,14 @@ export interface FeedHandlerOptions {
    * `Response` is sent as it is (e.g. a 401 with `WWW-Authenticate`).
    */
   authorize?: (request: Request, id: string) => boolean | Response | Promise<boolean | Response>
+  /**
+   * Longest a request may take, in ms (1 to 600000). A request still
+   * waiting for `authorize`, `getProfile`, the store, the cache or the
+   * planner then is answered 503 with `Retry-After: 60`, `onError` gets a
+   * `feed/timeout` SnackplanError, and the late work records nothing in the
+   * store or cache. Default 10000.
+   */
+  timeoutMs?: number
   /** Called with anything thrown inside; the client only sees a generic 500. Default: `console.error`. */
   onError?: (error: unknown, request: Request) => void
   /**
