@@ -5,6 +5,7 @@ import {
   addDays,
   createPlanner,
   defaultRules,
+  explainSnack,
   formatZoned,
   type Plan,
   type Profile,
@@ -242,11 +243,13 @@ describe('the playground in Chromium', () => {
     await page.locator(`[data-snack-id="${snack.id}"]`).click()
     const details = page.locator('.snack-details')
     await details.waitFor()
-    // Reasons are rule-id strings; a structured reason is shown by its fields.
+    // Each reason in words, as explainSnack says it (rule titles, exercise
+    // names), followed by its rule id.
     const shown = await details.locator('.reasons li').allTextContents()
+    const words = explainSnack(snack, { locale: 'en', titles: plan.titles! }).reasons
     expect(shown).toHaveLength(snack.reasons.length)
     snack.reasons.forEach((r, i) => {
-      if (typeof r === 'string') expect(shown[i]).toBe(r)
+      expect(shown[i]!.replace(/\s+/g, ' ').trim()).toBe(`${words[i]} ${r}`.replace(/\s+/g, ' '))
     })
     await screenshot('snack-reasons')
   })
