@@ -234,6 +234,10 @@ describe('the playground in Chromium', () => {
       .poll(() => page.getByText(`Excluded exercises (${plan.excluded.length})`).count())
       .toBe(1)
     for (const a of plan.advisories) expect(await page.getByText(a.text.en).count()).toBe(1)
+    // Each excluded exercise names the rules that stopped it by their titles.
+    const first = plan.excluded[0]!
+    const why = page.locator('.excluded li').first().locator('.why span')
+    expect(await why.allTextContents()).toEqual(first.reasons.map((r) => plan.titles?.[r]?.en ?? r))
     await screenshot('week-anna')
   })
 
