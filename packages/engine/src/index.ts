@@ -22,6 +22,7 @@ export {
   type FactType,
   OPERATORS,
 } from './facts/registry'
+export type { RuleCacheStats } from './evaluate/lru'
 export { createPlanner, type Planner, type PlannerOptions } from './planner/create'
 export { canonicalJson, contentHash, isDeepFrozen } from './planner/fingerprint'
 export type * from './plugins/types'
