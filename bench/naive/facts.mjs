@@ -1,6 +1,12 @@
 // Every fact of the engine's registry, computed the plain way for the naive
 // baseline (the engine's own fact helpers are internal).
-import { addDays, daysBetween, parseLocalTime, weekdayOf } from '@snackplan/engine'
+import {
+  addDays,
+  CLEARANCE_CONDITIONS,
+  daysBetween,
+  parseLocalTime,
+  weekdayOf,
+} from '@snackplan/engine'
 
 /** Lunch is taken to last 30 minutes, as in the engine. */
 export const LUNCH_MINUTES = 30
@@ -15,6 +21,10 @@ export function profileFacts(profile) {
     'profile.discreet': profile.preferences?.discreet ?? false,
     'profile.focus': profile.preferences?.focus ?? 'balanced',
     'profile.clearedForVigorous': profile.clearedForVigorous ?? false,
+    'profile.activePauses': profile.preferences?.activePauses ?? true,
+    'profile.needsClearance':
+      profile.clearedForVigorous !== true &&
+      profile.conditions.some((c) => CLEARANCE_CONDITIONS.includes(c)),
   }
 }
 
@@ -49,28 +59,38 @@ export function dayFacts(profile, date) {
 }
 
 /** `history.*` facts from the feedback log (days before `date`). */
-export function historyFacts(profile, date) {
+export function historyFacts(profile, date, catalog) {
   const from7 = addDays(date, -7)
   const from14 = addDays(date, -14)
   let done7 = 0
   let sum = 0
   let n = 0
   let easy14 = 0
+  let hard7 = 0
   for (const f of profile.feedback ?? []) {
-    if (!f.done || f.date >= date) continue
-    if (f.date >= from7) {
-      done7++
-      if (f.effort !== undefined) {
-        sum += f.effort
-        n++
-      }
+    if (f.date >= date || f.date < from14) continue
+    const tooHard = f.tooHard || f.pain || f.stopped || (f.effort ?? 0) >= 9
+    if (f.date >= from7 && tooHard) hard7++
+    if (!f.done) continue
+    if (f.date >= from7 && f.effort !== undefined) {
+      sum += f.effort
+      n++
     }
-    if (f.date >= from14 && f.effort !== undefined && f.effort <= 5) easy14++
+    if (f.date >= from7) done7++
+    // "Felt easy": an effortful exercise planned at 6/10 or more, logged at
+    // 5/10 or less and at least 2 below plan.
+    const entry = catalog.get(f.exerciseId)
+    const planned = f.plannedEffort ?? entry?.effort.target ?? 0
+    const effortful = ['cardio', 'strength', 'isometric'].includes(entry?.kind)
+    if (!tooHard && effortful && f.effort !== undefined && planned >= 6) {
+      if (f.effort <= Math.min(5, planned - 2)) easy14++
+    }
   }
   return {
     'history.done7d': done7,
     'history.avgEffort7d': n === 0 ? 0 : Math.round((sum / n) * 10) / 10,
     'history.easy14d': easy14,
+    'history.hard7d': hard7,
   }
 }
 

@@ -73,7 +73,7 @@ export function createNaivePlanner({ catalog, rules = defaultRules }) {
       const day = { date, dayType: dayPlan.type, programDay, snacks: [] }
       out.push(day)
       if (dayPlan.type === 'rest' || programDay < 1) continue
-      const hFacts = historyFacts(profile, date)
+      const hFacts = historyFacts(profile, date, catalog)
       const targetsFired = new Map()
       const boundsFired = new Map()
       const triggersFired = new Map()

@@ -48,7 +48,10 @@ export async function unseenPlans({ planner, days, count, quick }) {
   return row
 }
 
-const snackCounts = (plan) => plan.days.map((d) => d.snacks.length)
+// Exercise snacks per day: the naive baseline plans those only (no pauses,
+// active pauses or sessions), so only they are compared.
+const snackCounts = (plan) =>
+  plan.days.map((d) => d.snacks.filter((s) => (s.type ?? 'snack') === 'snack').length)
 
 /**
  * @param {{ profile: object, days: number, log: (s: string) => void }} input

@@ -263,11 +263,11 @@ describe('the playground in Chromium', () => {
   })
 
   it('previous/next move over the program weeks', async () => {
-    await page.getByRole('button', { name: 'Next week' }).click()
+    await page.getByRole('button', { name: 'Next week', exact: true }).click()
     await waitForBlocks(expectedBlocks(await planFor(ANNA, 1)))
     expect(await page.locator('.week-label').textContent()).toContain('Week 2 of 4')
     await screenshot('week-2')
-    await page.getByRole('button', { name: 'Previous week' }).click()
+    await page.getByRole('button', { name: 'Previous week', exact: true }).click()
     await waitForBlocks(expectedBlocks(await planFor(ANNA)))
   })
 
@@ -439,7 +439,7 @@ describe('the playground in Chromium', () => {
     const rules = OFFICE_EXTRAS.replace('"10:15"', '"10:45"')
     await setEditor('Rule set JSON', rules)
     await page.getByRole('radio', { name: 'Dansk' }).check()
-    await page.getByRole('button', { name: 'Next week' }).click()
+    await page.getByRole('button', { name: 'Next week', exact: true }).click()
     const { url, state } = await sharedState()
     expect(state).toMatchObject({
       profile: ANNA_TEXT,

@@ -103,4 +103,35 @@ describe('playground links in the docs', () => {
       expect(plan.days).toHaveLength(7)
     },
   )
+
+  // A link that preloads an example (same id) must carry that file's current
+  // text, so editing an example cannot leave a docs link showing the old one.
+  const examples = [
+    ...readdirSync(`${ROOT}examples/profiles`)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `examples/profiles/${f}`),
+    ...readdirSync(`${ROOT}docs/examples`)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => `docs/examples/${f}`),
+  ].map((file) => {
+    const text = readFileSync(`${ROOT}${file}`, 'utf8')
+    return { file, text, id: (JSON.parse(text) as { id: string }).id }
+  })
+  const idOf = (text: string) => {
+    try {
+      return (JSON.parse(text) as { id?: unknown }).id
+    } catch {
+      return undefined
+    }
+  }
+  it.each(links)(
+    '%s, link %i, carries the current text of the examples it names',
+    async (_, __, hash) => {
+      const state = (await decodeState(hash, initialState()))!
+      for (const text of [state.profile, state.rules]) {
+        const example = examples.find((e) => e.id === idOf(text))
+        if (example) expect(text, `${example.file} changed: regenerate the link`).toBe(example.text)
+      }
+    },
+  )
 })
