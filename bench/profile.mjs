@@ -21,7 +21,9 @@ if (mode === 'cold') {
   const { createPlanner } = await import('@snackplan/engine')
   const { generatedProfiles } = await import('./suites/feed.mjs')
   const profiles = generatedProfiles(200)
-  const planner = createPlanner()
+  // RULE_CACHE=0 profiles the planner with the rule-result memory off.
+  const size = process.env.RULE_CACHE
+  const planner = createPlanner(size === undefined ? {} : { ruleCacheSize: Number(size) })
   // Warm the code on profiles the timed part does not use.
   for (const profile of profiles.slice(150)) await planner.plan({ profile, days })
   const count = Number(countArg ?? (days > 100 ? 20 : 150))
@@ -30,4 +32,5 @@ if (mode === 'cold') {
   process.stdout.write(
     `warm, ${days} days: ${((performance.now() - t0) / count).toFixed(2)} ms per unseen profile (${count} plans)\n`,
   )
+  if (planner.ruleCacheStats) process.stdout.write(`${JSON.stringify(planner.ruleCacheStats())}\n`)
 }

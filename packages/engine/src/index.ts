@@ -12,6 +12,7 @@ export {
   SnackplanError,
   type SnackplanIssue,
 } from '@snackplan/catalog'
+export type { RuleCacheStats } from './evaluate/lru'
 export * from './explain/index'
 export {
   FACT_NAMES,
@@ -22,7 +23,6 @@ export {
   type FactType,
   OPERATORS,
 } from './facts/registry'
-export type { RuleCacheStats } from './evaluate/lru'
 export { createPlanner, type Planner, type PlannerOptions } from './planner/create'
 export { canonicalJson, contentHash, isDeepFrozen } from './planner/fingerprint'
 export type * from './plugins/types'

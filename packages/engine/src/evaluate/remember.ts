@@ -1,3 +1,4 @@
+import { deepFreeze } from '@snackplan/catalog'
 import type { Rule, RuleEvent } from '../rules/types'
 import { forEachLeaf } from '../rules/walk'
 import { type Classify, classifier } from './classify'
@@ -87,14 +88,6 @@ function keyOf(reader: Reader, facts: Readonly<Record<string, unknown>>): string
     key += `|${c}`
   }
   return key
-}
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === 'object' && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value)
-    for (const v of Object.values(value)) deepFreeze(v)
-  }
-  return value
 }
 
 /**
