@@ -2,10 +2,11 @@ import { type Catalog, defaultCatalog, SnackplanError } from '@snackplan/catalog
 import { profileFacts } from '../facts/compute'
 import { collectPluginFacts, pluginFactValues } from '../plugins/facts'
 import type { PlanContext, PlanExporter, PlanRequest, SnackplanPlugin } from '../plugins/types'
+import { busySpan } from '../profile/busy'
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
 import type { RuleSet } from '../rules/types'
-import { addDays, daysBetween, parseDateTimeInZone } from '../time'
+import { addDays, daysBetween } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
@@ -103,10 +104,10 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const context = (): PlanContext => ({ request, catalog })
     for (const p of plugins) request = (await p.beforePlan?.(request, context())) ?? request
     const { profile, dates, seed } = validateRequest(request)
-    const intervals = (profile.busy ?? []).map((b, i) => ({
-      start: parseDateTimeInZone(b.start, profile.timeZone, `/busy/${i}/start`),
-      end: parseDateTimeInZone(b.end, profile.timeZone, `/busy/${i}/end`),
-    }))
+    const intervals = (profile.busy ?? []).map((b, i) => {
+      const { start, end } = busySpan(b.start, b.end, profile.timeZone, `/busy/${i}`)
+      return { start, end }
+    })
     for (const [i, p] of plugins.entries()) {
       if (p.busy) intervals.push(...pluginBusy(await p.busy(request), p.name, i, profile.timeZone))
     }
