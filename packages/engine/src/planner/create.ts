@@ -5,7 +5,7 @@ import type { PlanContext, PlanExporter, PlanRequest, SnackplanPlugin } from '..
 import { busySpan } from '../profile/busy'
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
-import type { RuleSet } from '../rules/types'
+import type { RuleSet, RuleSetInput } from '../rules/types'
 import { addDays, daysBetween } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
@@ -21,8 +21,11 @@ import { namedTitles } from './titles'
 export interface PlannerOptions {
   /** Default: the built-in catalog. */
   catalog?: Catalog
-  /** One rule set or several (JSON text, values or loaded sets). Default: `defaultRules`. */
-  rules?: unknown
+  /**
+   * One rule set or several: sets (`defaultRules`, `loadRuleSet`'s,
+   * `defineRuleSet`'s) or JSON text. Default: `defaultRules`.
+   */
+  rules?: RuleSetInput | readonly RuleSetInput[]
   /** Plugins, in the order their hooks run. Default: none. */
   plugins?: readonly SnackplanPlugin[]
   /**
