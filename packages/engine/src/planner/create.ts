@@ -4,10 +4,11 @@ import type { RuleMemory } from '../evaluate/remember'
 import { profileFacts } from '../facts/compute'
 import { collectPluginFacts, pluginFactValues } from '../plugins/facts'
 import type { PlanContext, PlanExporter, PlanRequest, SnackplanPlugin } from '../plugins/types'
+import { busySpan } from '../profile/busy'
 import { checkRuleSet } from '../rules/check'
 import { defaultRules } from '../rules/default'
-import type { RuleSet } from '../rules/types'
-import { addDays, daysBetween, parseDateTimeInZone } from '../time'
+import type { RuleSet, RuleSetInput } from '../rules/types'
+import { addDays, daysBetween } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
 import { evaluateContraindications } from './contraindications'
@@ -22,8 +23,11 @@ import { namedTitles } from './titles'
 export interface PlannerOptions {
   /** Default: the built-in catalog. */
   catalog?: Catalog
-  /** One rule set or several (JSON text, values or loaded sets). Default: `defaultRules`. */
-  rules?: unknown
+  /**
+   * One rule set or several: sets (`defaultRules`, `loadRuleSet`'s,
+   * `defineRuleSet`'s) or JSON text. Default: `defaultRules`.
+   */
+  rules?: RuleSetInput | readonly RuleSetInput[]
   /** Plugins, in the order their hooks run. Default: none. */
   plugins?: readonly SnackplanPlugin[]
   /**
@@ -123,10 +127,10 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     const context = (): PlanContext => ({ request, catalog })
     for (const p of plugins) request = (await p.beforePlan?.(request, context())) ?? request
     const { profile, dates, seed } = validateRequest(request)
-    const intervals = (profile.busy ?? []).map((b, i) => ({
-      start: parseDateTimeInZone(b.start, profile.timeZone, `/busy/${i}/start`),
-      end: parseDateTimeInZone(b.end, profile.timeZone, `/busy/${i}/end`),
-    }))
+    const intervals = (profile.busy ?? []).map((b, i) => {
+      const { start, end } = busySpan(b.start, b.end, profile.timeZone, `/busy/${i}`)
+      return { start, end }
+    })
     for (const [i, p] of plugins.entries()) {
       if (p.busy) intervals.push(...pluginBusy(await p.busy(request), p.name, i, profile.timeZone))
     }
