@@ -168,11 +168,11 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return checked.value
   }
 
-  // Where exercise names, cues and safety notes are looked up.
+  // Where exercise names, cues and safety notes are looked up: the catalog
+  // the planner plans from, so a merged catalog's own exercises have texts
+  // without being passed twice; the built-in one for a planner without one.
   function textCatalog() {
-    // The planner's catalog is not reachable through `plan()`, so callers with
-    // a custom catalog pass it here too; everyone else gets the built-in one.
-    return options.catalog ?? options.events?.catalog ?? defaultCatalog
+    return options.catalog ?? options.events?.catalog ?? options.planner.catalog ?? defaultCatalog
   }
 
   function eventOptions(profile: Profile): CalendarEventOptions {

@@ -7,7 +7,12 @@ export {
   memoryFeedCache,
 } from './cache'
 export { createFeedHandler } from './handler'
-export { type NodeListener, toNodeListener } from './node'
+export {
+  type NodeListener,
+  type NodeRequestLike,
+  type NodeResponseLike,
+  toNodeListener,
+} from './node'
 export { FEED_ID_PATTERN } from './route'
 export { type FeedStore, type MemoryFeedStoreOptions, memoryFeedStore } from './store'
 export type {

@@ -1,11 +1,60 @@
-// Type-only imports: this file loads no Node module at run time, so the
-// package stays importable in Workers and browsers; node:http hands us the
-// objects, we only call methods on them.
-import type { IncomingMessage, ServerResponse } from 'node:http'
 import type { FetchHandler } from './types'
 
-/** A `node:http` request listener. */
-export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void
+// The adapter's parameters are the few members of node:http's
+// IncomingMessage and ServerResponse it uses, written out structurally: the
+// public declarations then name no Node module, so a browser or Workers
+// project type-checks this package without @types/node, and node:http's own
+// objects still fit (a test passes them through http.createServer).
+
+/** What {@link toNodeListener} reads from a request: `node:http`'s `IncomingMessage` fits. */
+export interface NodeRequestLike {
+  /** The request method, e.g. `GET`. */
+  readonly method?: string | undefined
+  /** The request target, e.g. `/feeds/anna.ics?x=1`. */
+  readonly url?: string | undefined
+  /** Parsed headers; only `host` is read, to build the absolute URL. */
+  readonly headers: {
+    /** The `Host` header. */
+    readonly host?: string | undefined
+  }
+  /** Header names and values in the order received, alternating. */
+  readonly rawHeaders: readonly string[]
+  /** The connection; a TLS socket (`encrypted: true`) makes the URL `https`. */
+  readonly socket: object
+}
+
+/** What {@link toNodeListener} does with a response: `node:http`'s `ServerResponse` fits. */
+export interface NodeResponseLike {
+  /** Status code to send. */
+  statusCode: number
+  /** Reason phrase to send. */
+  statusMessage: string
+  /** Whether the head was sent already. */
+  readonly headersSent: boolean
+  /** Whether the whole response was handed to the socket. */
+  readonly writableFinished: boolean
+  /** Whether the response was destroyed (the client went away). */
+  readonly destroyed: boolean
+  /** Sets one header (a list sends one line per value). */
+  setHeader(name: string, value: string | readonly string[]): unknown
+  /** Sends the status line and headers. */
+  writeHead(status: number, headers: Record<string, string>): unknown
+  /** Writes a body chunk; `false` asks to wait for `drain`. */
+  write(chunk: Uint8Array): boolean
+  /** Ends the response, with an optional last chunk. */
+  end(chunk?: string): unknown
+  /** Closes the connection with an error. */
+  destroy(error?: Error): unknown
+  /** Listens once for `close`. */
+  once(event: 'close', listener: () => void): unknown
+  /** Listens for `drain` or `close`. */
+  on(event: 'drain' | 'close', listener: () => void): unknown
+  /** Stops listening for `drain` or `close`. */
+  off(event: 'drain' | 'close', listener: () => void): unknown
+}
+
+/** A `node:http` request listener (`http.createServer(listener)` takes it). */
+export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void
 
 /**
  * Adapts a Fetch API handler to `node:http` (`http.createServer(listener)`),
@@ -38,8 +87,8 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
 
 async function serve(
   handler: FetchHandler,
-  req: IncomingMessage,
-  res: ServerResponse,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
 ): Promise<void> {
   const method = req.method ?? 'GET'
   let url: URL
@@ -115,7 +164,7 @@ async function serve(
   res.end()
 }
 
-function plain(res: ServerResponse, status: number, body: string, method: string | undefined) {
+function plain(res: NodeResponseLike, status: number, body: string, method: string | undefined) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
   res.end(method === 'HEAD' ? undefined : body)
 }

@@ -58,7 +58,10 @@ export interface FeedHandlerOptions {
   locale?: Locale
   /** Calendar name, fixed or per profile. Default: `toICS`'s default. */
   name?: string | ((profile: Profile) => string)
-  /** Where exercise names, cues and safety notes are looked up. Default `defaultCatalog`. */
+  /**
+   * Where exercise names, cues and safety notes are looked up. Default: the
+   * planner's `catalog`, or `defaultCatalog` for a planner without one.
+   */
   catalog?: ExerciseLookup
   /** Display alarms before each snack, e.g. `[{ minutesBefore: 2 }]`. Default none. */
   alarms?: AlarmOption[]
