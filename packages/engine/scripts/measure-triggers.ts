@@ -4,23 +4,27 @@
 // Prints the median of warm runs and the first (cold) run; not a test: the
 // machine it runs on may be shared and noisy.
 import { readFileSync } from 'node:fs'
-import { createPlanner, defaultRules } from '../src/index'
+import { createPlanner, defaultRules, type Focus, type Rule } from '../src/index'
 
 const profile = JSON.parse(
   readFileSync(new URL('../../../examples/profiles/anna.json', import.meta.url), 'utf8'),
 )
-const rules = Array.from({ length: 100 }, (_, i) => ({
-  name: `daily-${i}`,
-  priority: 1 + (i % 5),
-  conditions: { all: [{ fact: 'day.type', operator: 'notEqual', value: 'rest' }] },
-  event: {
-    type: 'slots',
-    params: {
-      rrule: `FREQ=DAILY;BYHOUR=${7 + (i % 14)};BYMINUTE=${(i * 7) % 60}`,
-      focus: ['cardio', 'strength', 'mobility'][i % 3],
+const FOCI: readonly Focus[] = ['cardio', 'strength', 'mobility']
+const rules = Array.from(
+  { length: 100 },
+  (_, i): Rule => ({
+    name: `daily-${i}`,
+    priority: 1 + (i % 5),
+    conditions: { all: [{ fact: 'day.type', operator: 'notEqual', value: 'rest' }] },
+    event: {
+      type: 'slots',
+      params: {
+        rrule: `FREQ=DAILY;BYHOUR=${7 + (i % 14)};BYMINUTE=${(i * 7) % 60}`,
+        focus: FOCI[i % 3]!,
+      },
     },
-  },
-}))
+  }),
+)
 const ruleSet = { id: 'hundred-daily', version: '1', rules }
 
 const runs = Number(process.argv[2] ?? 20)

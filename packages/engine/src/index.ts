@@ -12,6 +12,7 @@ export {
   SnackplanError,
   type SnackplanIssue,
 } from '@snackplan/catalog'
+export type { RuleCacheStats } from './evaluate/lru'
 export * from './explain/index'
 export {
   FACT_NAMES,
@@ -20,7 +21,10 @@ export {
   type FactName,
   type FactScope,
   type FactType,
+  isListOperator,
+  LIST_OPERATORS,
   OPERATORS,
+  type Operator,
 } from './facts/registry'
 export { createPlanner, type Planner, type PlannerOptions } from './planner/create'
 export { canonicalJson, contentHash, isDeepFrozen } from './planner/fingerprint'
@@ -28,6 +32,7 @@ export type * from './plugins/types'
 export { checkProfile, loadProfile } from './profile'
 export { type CheckRuleSetOptions, checkRuleSet, loadRuleSet } from './rules/check'
 export { defaultRules } from './rules/default'
+export { defineRuleSet } from './rules/define'
 export { EVENT_KINDS, EVENT_TYPES, type EventKind } from './rules/kinds'
 export type * from './rules/types'
 export * from './time/index'

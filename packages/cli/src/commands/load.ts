@@ -1,5 +1,5 @@
 import { type Catalog, defaultCatalog, mergeCatalogs, SnackplanError } from '@snackplan/catalog'
-import { createPlanner, defaultRules, type Planner } from '@snackplan/engine'
+import { createPlanner, defaultRules, type Planner, type RuleSet } from '@snackplan/engine'
 import { icsPlugin } from '@snackplan/plugins-ics'
 import { readJsonFile } from '../files'
 
@@ -35,6 +35,7 @@ export async function plannerFromFiles(
   // The CLI writes .ics through the ics plugin's exporter, like any app could.
   const plugins = [icsPlugin()]
   if (!rulesFile) return createPlanner({ catalog, rules: defaultRules, plugins })
-  const rules = await readJsonFile(cwd, rulesFile)
+  // Any JSON: createPlanner checks it (with the plugins' facts) and reports each mistake.
+  const rules = (await readJsonFile(cwd, rulesFile)) as RuleSet
   return inFile(rulesFile, () => createPlanner({ catalog, rules: [defaultRules, rules], plugins }))
 }

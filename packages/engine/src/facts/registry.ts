@@ -27,8 +27,10 @@ export interface FactDefinition {
 }
 
 /** json-rules-engine's built-in operators, by the fact type they fit. */
-export const OPERATORS: Record<FactType, readonly string[]> = {
+export const OPERATORS = {
+  /** Compared whole, or with a list of values for `in` / `notIn`. */
   string: ['equal', 'notEqual', 'in', 'notIn'],
+  /** Compared whole, ordered, or with a list of values for `in` / `notIn`. */
   number: [
     'equal',
     'notEqual',
@@ -39,8 +41,21 @@ export const OPERATORS: Record<FactType, readonly string[]> = {
     'in',
     'notIn',
   ],
+  /** Compared whole. */
   boolean: ['equal', 'notEqual'],
+  /** Tested for one value it holds or does not hold. */
   'string[]': ['contains', 'doesNotContain'],
+} as const satisfies Record<FactType, readonly string[]>
+
+/** A json-rules-engine operator a rule may use (which ones fit a fact: {@link OPERATORS}). */
+export type Operator = (typeof OPERATORS)[FactType][number]
+
+/** The operators whose value is a list of the fact's values rather than one value. */
+export const LIST_OPERATORS = ['in', 'notIn'] as const
+
+/** True for `in` and `notIn`, whose value is a list. */
+export function isListOperator(operator: unknown): operator is (typeof LIST_OPERATORS)[number] {
+  return (LIST_OPERATORS as readonly unknown[]).includes(operator)
 }
 
 const FOCI = ['balanced', 'cardio', 'strength', 'mobility'] as const

@@ -1,5 +1,5 @@
 import { SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
-import { parseDateTimeInZone } from '../time'
+import { busySpan } from '../profile/busy'
 import type { Interval } from './select'
 
 /**
@@ -30,15 +30,16 @@ export function pluginBusy(
   blocks.forEach((b, j) => {
     try {
       const block = b as { start?: unknown; end?: unknown } | null
-      const start = parseDateTimeInZone(block?.start as string, timeZone, `${at}/${j}/start`)
-      const end = parseDateTimeInZone(block?.end as string, timeZone, `${at}/${j}/end`)
-      if (end <= start)
+      const start = block?.start as string
+      const end = block?.end as string
+      const span = busySpan(start, end, timeZone, `${at}/${j}`)
+      if (!span.ordered)
         issues.push({
           code: 'plugin/busy-not-ordered',
           path: `${at}/${j}/end`,
-          message: 'a busy block must end after it starts',
+          message: `a busy block must end after it starts (got ${start} to ${end})`,
         })
-      else out.push({ start, end })
+      else out.push({ start: span.start, end: span.end })
     } catch (e) {
       const errors = (e as SnackplanError).errors
       if (!Array.isArray(errors)) throw e

@@ -5,7 +5,7 @@
 // Direct imports rather than '../time': checking a profile should not load rrule.
 import { isLocalTime, parseLocalTime } from '../time/clock'
 import { isLocalDate } from '../time/dates'
-import { parseDateTimeInZone } from '../time/parse'
+import { busySpan, wallOrdered } from './busy'
 import { DATE_TIME_PATTERN, LOCAL_DATE_PATTERN } from './schema'
 
 const DATE = new RegExp(LOCAL_DATE_PATTERN)
@@ -38,15 +38,11 @@ export function busyBound(value: unknown): BusyBound | undefined {
 }
 
 /**
- * Whether `start` is strictly before `end`; `undefined` when that cannot be
- * told: an offset on one side and no valid zone for the other.
+ * Whether `start` is before `end` as {@link busySpan} reads them (a block in
+ * a spring-forward gap is in order); `undefined` when that cannot be told:
+ * an offset on one side and no valid zone for the other.
  */
 export function busyOrdered(start: BusyBound, end: BusyBound, zone?: string): boolean | undefined {
-  if (zone !== undefined) {
-    return parseDateTimeInZone(start.text, zone) < parseDateTimeInZone(end.text, zone)
-  }
-  if (!start.local || !end.local) return undefined
-  // Same zone, no offsets: the wall clock orders them (seconds default to :00).
-  const wall = (b: BusyBound) => (b.text.length === 16 ? `${b.text}:00` : b.text)
-  return wall(start) < wall(end)
+  if (start.local && end.local) return wallOrdered(start.text, end.text)
+  return zone === undefined ? undefined : busySpan(start.text, end.text, zone, '').ordered
 }

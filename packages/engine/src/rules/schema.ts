@@ -1,4 +1,10 @@
-import { FACT_NAMES, FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
+import {
+  FACT_NAMES,
+  FACTS,
+  type FactDefinition,
+  isListOperator,
+  OPERATORS,
+} from '../facts/registry'
 import { CONDITIONS } from '../types/profile'
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
@@ -35,7 +41,7 @@ function factRules(): object[] {
   }
   return [...groups.values()].map(({ def, facts }) => {
     const scalar = scalarSchema(def)
-    const list = OPERATORS[def.type].filter((op) => op === 'in' || op === 'notIn')
+    const list: readonly string[] = OPERATORS[def.type].filter(isListOperator)
     return {
       if: { properties: { fact: { enum: facts } }, required: ['fact'] },
       then: {

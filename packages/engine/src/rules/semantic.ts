@@ -1,5 +1,5 @@
 import { isSnackplanError, pointer, type SnackplanIssue } from '@snackplan/catalog'
-import { FACTS, type FactDefinition, OPERATORS } from '../facts/registry'
+import { FACTS, type FactDefinition, isListOperator, OPERATORS } from '../facts/registry'
 import { parseLocalRRule } from '../time'
 import { EVENT_KINDS } from './kinds'
 import { ruleSetSchema } from './schema'
@@ -139,7 +139,7 @@ function leafTypeIssue(
   operator: string,
   value: unknown,
 ): { code: string; at: string; message: string } | undefined {
-  const ops = OPERATORS[def.type]
+  const ops: readonly string[] = OPERATORS[def.type]
   if (!ops.includes(operator)) {
     return {
       code: 'schema/enum',
@@ -150,15 +150,14 @@ function leafTypeIssue(
   const scalar = def.type === 'string[]' ? 'string' : def.type
   const fits = (v: unknown) =>
     typeof v === scalar && (scalar !== 'string' || !def.values || def.values.includes(v as string))
-  const ok =
-    operator === 'in' || operator === 'notIn'
-      ? Array.isArray(value) && value.length > 0 && value.every(fits)
-      : fits(value)
+  const ok = isListOperator(operator)
+    ? Array.isArray(value) && value.length > 0 && value.every(fits)
+    : fits(value)
   return ok
     ? undefined
     : {
         code: 'schema/type',
         at: 'value',
-        message: `must be ${operator === 'in' || operator === 'notIn' ? `a list of ${scalar}` : scalar}${def.values ? ` (one of ${def.values.join(', ')})` : ''}`,
+        message: `must be ${isListOperator(operator) ? `a list of ${scalar}` : scalar}${def.values ? ` (one of ${def.values.join(', ')})` : ''}`,
       }
 }

@@ -1,46 +1,8 @@
 import type { Focus } from '../types/plan'
 import type { Condition } from '../types/profile'
+import type { FactSignatures, TopCondition } from './conditions'
 
-/** A json-rules-engine leaf condition over one registry fact. */
-export interface FactCondition {
-  /** A registry fact name, e.g. `profile.conditions`, or a plugin's fact. */
-  fact: string
-  /** A json-rules-engine operator that fits the fact's type (see `OPERATORS`). */
-  operator: string
-  /** What the fact is compared with; checked against the fact's type and values. */
-  value: string | number | boolean | (string | number)[]
-}
-
-/** A json-rules-engine condition tree (all / any / not / leaf). */
-export type RuleCondition =
-  | {
-      /** Holds when every one holds. */
-      all: RuleCondition[]
-    }
-  | {
-      /** Holds when at least one holds. */
-      any: RuleCondition[]
-    }
-  | {
-      /** Holds when the inner condition does not. */
-      not: RuleCondition
-    }
-  | FactCondition
-
-/** Top-level conditions of a rule: json-rules-engine requires all, any or not. */
-export type TopCondition =
-  | {
-      /** Holds when every one holds. */
-      all: RuleCondition[]
-    }
-  | {
-      /** Holds when at least one holds. */
-      any: RuleCondition[]
-    }
-  | {
-      /** Holds when the inner condition does not. */
-      not: RuleCondition
-    }
+export type * from './conditions'
 
 /** Anchors a trigger can place a slot relative to (`meal-end`: the end of each main meal). */
 export type Anchor = 'wake' | 'bed' | 'work-start' | 'work-end' | 'lunch' | 'lunch-end' | 'meal-end'
@@ -172,19 +134,27 @@ export interface BoundsParams {
   warmupFromEffort?: number
 }
 
+/**
+ * The params of an event that takes none. Written as an empty object type
+ * rather than `Record<string, never>`: with an index signature in the union,
+ * tsc checks a mistyped `slots` param against it and reports "not assignable
+ * to type 'never'" instead of "did you mean 'times'?".
+ */
+export type NoParams = Record<never, never>
+
 /** Every event a rule may fire, with its params. */
 export type RuleEvent =
   | {
       /** Never schedule the exercise. */
       type: 'exclude'
-      /** None. */
-      params?: Record<string, never>
+      /** None (`{}` at most; `checkRuleSet` refuses keys). */
+      params?: NoParams
     }
   | {
       /** Replace the exercise by the first allowed one in its `easier` chain. */
       type: 'substitute'
-      /** None. */
-      params?: Record<string, never>
+      /** None (`{}` at most; `checkRuleSet` refuses keys). */
+      params?: NoParams
     }
   | {
       /** Lower a snack's effort (and, for holds, their length). */
@@ -266,8 +236,11 @@ export type RuleEvent =
 /** An event type. */
 export type RuleEventType = RuleEvent['type']
 
-/** One rule: a json-rules-engine rule object whose `name` is the rule id. */
-export interface Rule {
+/**
+ * One rule: a json-rules-engine rule object whose `name` is the rule id.
+ * `PluginFacts` types conditions on plugin facts (see {@link FactCondition}).
+ */
+export interface Rule<PluginFacts extends FactSignatures | undefined = undefined> {
   /** The rule id: kebab-case, unique in the set; it shows up in snack `reasons`. */
   name: string
   /**
@@ -285,13 +258,18 @@ export interface Rule {
   /** 1-100, default 1; higher runs first and wins slots and target fields. */
   priority?: number
   /** When the rule fires; the top is `all`, `any` or `not`. */
-  conditions: TopCondition
+  conditions: TopCondition<PluginFacts>
   /** What the rule does when it fires. */
   event: RuleEvent
 }
 
-/** A rule-set document. */
-export interface RuleSet {
+/**
+ * A rule-set document. Its type is derived from the fact registry: fact
+ * names, the operators and values that fit each fact, and the params of
+ * each event type, so a typo fails `tsc` (author one with `defineRuleSet`).
+ * `PluginFacts` types conditions on plugin facts (see {@link FactCondition}).
+ */
+export interface RuleSet<PluginFacts extends FactSignatures | undefined = undefined> {
   /** URL or path of the JSON Schema, for editors; snackplan does not read it. */
   $schema?: string
   /** kebab-case name of the set. */
@@ -299,5 +277,13 @@ export interface RuleSet {
   /** Free-form version; it goes into `plan.rules` and so into calendar `SEQUENCE` changes. */
   version: string
   /** The rules, read top to bottom. */
-  rules: Rule[]
+  rules: readonly Rule<PluginFacts>[]
 }
+
+/**
+ * A rule set as `createPlanner` takes it: a set (`defaultRules`, one from
+ * `loadRuleSet` / `checkRuleSet`, or one written with `defineRuleSet`) or
+ * its JSON text. Either way the planner checks it again, so plugin facts
+ * are checked against the planner's plugins.
+ */
+export type RuleSetInput = RuleSet | string

@@ -126,7 +126,9 @@ export const planTarget = defineFuzzTarget({
       conditions: { all: [t.condition] },
       event: { type: 'slots', params: { rrule: t.rrule, ...(t.window && { window: t.window }) } },
     }))
-    const planner = createPlanner({ rules: [defaultRules, { id: 'hostile', version: '1', rules }] })
+    // As JSON text: hostile sets are not typed rule sets.
+    const hostile = JSON.stringify({ id: 'hostile', version: '1', rules })
+    const planner = createPlanner({ rules: [defaultRules, hostile] })
     await planner.plan({ profile: anna, from, days, seed })
   },
 })

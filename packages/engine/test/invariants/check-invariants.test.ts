@@ -1,7 +1,13 @@
 import { defaultCatalog } from '@snackplan/catalog'
 import fc from 'fast-check'
 import { beforeAll, describe, expect, it } from 'vitest'
-import { checkProfile, createPlanner, type Plan, type PlannedSnack } from '../../src/index'
+import {
+  checkProfile,
+  createPlanner,
+  type Plan,
+  type PlannedSnack,
+  type RuleSet,
+} from '../../src/index'
 import { arbitraryProfile, checkInvariants } from '../../src/testing/index'
 import { sampleProfile } from './fixtures'
 
@@ -122,7 +128,7 @@ describe('checkInvariants', () => {
 
   it('evaluates custom exclude rules itself', () => {
     const scheduled = plan.days[0]!.snacks[0]!.exerciseId
-    const rules = [
+    const rules: RuleSet[] = [
       {
         id: 'custom',
         version: '1',

@@ -3,6 +3,7 @@ import { isSnackplanError } from '@snackplan/catalog'
 import { describe, expect, it } from 'vitest'
 import { createPlanner } from '../../src/planner/create'
 import type { SnackplanPlugin } from '../../src/plugins/types'
+import { defineRuleSet } from '../../src/rules/define'
 
 const anna = JSON.parse(
   readFileSync(new URL('../../../../examples/profiles/anna.json', import.meta.url), 'utf8'),
@@ -112,7 +113,7 @@ describe('exporters', () => {
 
 describe('bounds that cannot hold together', () => {
   it('fail the plan with the rules named, instead of planning nothing', async () => {
-    const crossed = {
+    const crossed = defineRuleSet({
       id: 'crossed',
       version: '1',
       rules: [
@@ -122,7 +123,7 @@ describe('bounds that cannot hold together', () => {
           event: { type: 'bounds', params: { snackSec: { min: 95, max: 100 } } },
         },
       ],
-    }
+    })
     const error = await errorOf(() =>
       createPlanner({ rules: crossed }).plan({ profile: anna, days: 1 }),
     )

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest'
 import { createPlanner } from '../../src/planner/create'
 import { loadRuleSet } from '../../src/rules/check'
 import { defaultRules } from '../../src/rules/default'
+import { defineRuleSet } from '../../src/rules/define'
 import { checkInvariants } from '../../src/testing'
 
 const anna = JSON.parse(
@@ -12,7 +13,7 @@ const ms = (iso: string) => Date.parse(iso)
 
 describe('snacks never overlap each other or the time a calendar shows them', () => {
   it('long snacks (many rounds and rests) are not placed inside each other', async () => {
-    const long = {
+    const long = defineRuleSet({
       id: 'long',
       version: '1',
       rules: [
@@ -26,7 +27,7 @@ describe('snacks never overlap each other or the time a calendar shows them', ()
           },
         },
       ],
-    }
+    })
     const profile = {
       ...anna,
       wake: '07:00',

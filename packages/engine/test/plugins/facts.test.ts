@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest'
 import { createPlanner } from '../../src/planner/create'
 import type { SnackplanPlugin } from '../../src/plugins/types'
 import { defaultRules } from '../../src/rules/default'
+import { defineRuleSet } from '../../src/rules/define'
 
 const profile = JSON.parse(
   readFileSync(new URL('../../../../examples/profiles/anna.json', import.meta.url), 'utf8'),
@@ -75,7 +76,7 @@ describe('plugin facts', () => {
   })
 
   it('a rule naming a fact no plugin registers is refused', () => {
-    const rules = {
+    const rules = defineRuleSet({
       id: 'x1',
       version: '1',
       rules: [
@@ -85,7 +86,7 @@ describe('plugin facts', () => {
           event: { type: 'slots', params: { times: ['10:00'] } },
         },
       ],
-    }
+    })
     expect(error(() => createPlanner({ rules }))).toEqual([
       { code: 'rules/unknown-fact', path: '/rules/0/conditions/all/0/fact' },
     ])

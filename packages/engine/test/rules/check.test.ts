@@ -176,7 +176,7 @@ describe('checkRuleSet: each mistake gives one error with its code and JSON poin
     )
     expect(checkRuleSet(bad).ok).toBe(true)
     try {
-      createPlanner({ rules: bad })
+      createPlanner({ rules: JSON.stringify(bad) })
       expect.unreachable()
     } catch (e) {
       expect(isSnackplanError(e)).toBe(true)

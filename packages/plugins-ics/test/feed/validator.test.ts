@@ -5,6 +5,7 @@ import {
   checkProfile,
   createPlanner,
   defaultRules,
+  defineRuleSet,
   type PlanRequest,
   type Profile,
   type SnackplanPlugin,
@@ -239,7 +240,7 @@ async function handlerFor(inputs: Inputs) {
       ? defaultRules
       : [
           defaultRules,
-          {
+          defineRuleSet({
             id: 'fewer',
             version: '1.0.0',
             rules: [
@@ -249,7 +250,7 @@ async function handlerFor(inputs: Inputs) {
                 event: { type: 'bounds', params: { maxSnacks: inputs.maxSnacks } },
               },
             ],
-          },
+          }),
         ]
   const plugins: SnackplanPlugin[] =
     inputs.pluginMark === null
