@@ -45,15 +45,13 @@ function valueArb(def: Pick<FactDefinition, 'type' | 'values'>, operator: string
 function leafArb(
   facts: readonly [string, Pick<FactDefinition, 'type' | 'values'>][],
 ): fc.Arbitrary<FactCondition> {
-  return fc
-    .constantFrom(...facts)
-    .chain(([fact, def]) =>
-      fc
-        .constantFrom(...OPERATORS[def.type])
-        .chain((operator) =>
-          valueArb(def, operator).map((value): FactCondition => ({ fact, operator, value })),
-        ),
-    )
+  return fc.constantFrom(...facts).chain(([fact, def]) =>
+    fc.constantFrom(...OPERATORS[def.type]).chain((operator) =>
+      // Fact, operator and value come from the registry at run time, so
+      // the static per-fact typing cannot follow them: assert the shape.
+      valueArb(def, operator).map((value) => ({ fact, operator, value }) as FactCondition),
+    ),
+  )
 }
 
 function conditionArb(

@@ -5,7 +5,9 @@ import { RuleGroup } from '../../src/evaluate/engine'
 import { OPERATORS } from '../../src/facts/registry'
 import type { FactCondition } from '../../src/rules/types'
 
-// Tested values and fact values from one small pool, so classes collide often.
+// One fact, named as a plugin's so any value type is allowed. Tested values
+// and fact values come from one small pool, so classes collide often.
+const F = 'plugin.test.f'
 const atom = fc.oneof(
   fc.integer({ min: -2, max: 6 }),
   fc.constantFrom(0.5, -0, Number.POSITIVE_INFINITY),
@@ -23,12 +25,12 @@ const leaf = fc
     (operator === 'in' || operator === 'notIn'
       ? fc.array(atom, { minLength: 1, maxLength: 3 })
       : atom
-    ).map((value) => ({ fact: 'f', operator, value }) as FactCondition),
+    ).map((value) => ({ fact: F, operator, value }) as FactCondition),
   )
 
 async function fires(l: FactCondition, value: unknown): Promise<boolean> {
   const group = new RuleGroup([{ name: 'r', conditions: { all: [l] }, event: { type: 'exclude' } }])
-  return (await group.run({ f: value })).length === 1
+  return (await group.run({ [F]: value })).length === 1
 }
 
 describe('classifier: values of one class get one answer from json-rules-engine', () => {
@@ -59,11 +61,11 @@ describe('classifier: values of one class get one answer from json-rules-engine'
   })
 
   it('tells apart values json-rules-engine answers differently (the classes are not all one)', () => {
-    const classify = classifier([{ fact: 'f', operator: 'greaterThan', value: 3 }])!
+    const classify = classifier([{ fact: F, operator: 'greaterThan', value: 3 }])!
     expect(classify(3)).not.toBe(classify(4))
     expect(classify(4)).toBe(classify(10))
     expect(classify('4')).toBeUndefined()
-    const member = classifier([{ fact: 'f', operator: 'contains', value: 'a' }])!
+    const member = classifier([{ fact: F, operator: 'contains', value: 'a' }])!
     expect(member(['a'])).not.toBe(member(['b']))
   })
 })
