@@ -15,9 +15,11 @@ import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
 import { plannerFromFiles } from './load'
 
-// Memory for what the feed remembers: with Node's own ~60 MB, a server that
-// has served 10,000 people stays near 120 MB (docs/ics-and-feeds.md).
-const STORE_BYTES = 24 * 1024 * 1024
+// Memory for what the feed remembers (docs/ics-and-feeds.md, "Caches and
+// their bounds"). The store holds 150-450 kB a profile on the default window,
+// so 64 MiB keeps about 200 feeds revalidating with 304s; a forgotten one
+// plans again.
+const STORE_BYTES = 64 * 1024 * 1024
 const CACHE_BYTES = 16 * 1024 * 1024
 /** Parsed profiles kept, each checked again only when its file changes. */
 const PROFILES_KEPT = 2000

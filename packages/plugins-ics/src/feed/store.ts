@@ -21,25 +21,28 @@ export interface MemoryFeedStoreOptions {
   /** Most profiles remembered. Default 1000. */
   maxProfiles?: number
   /**
-   * Most bytes of remembered text, counted as UTF-16 (two bytes a character)
-   * plus 64 bytes of bookkeeping an event. Default 64 MiB.
+   * Most bytes of remembered text, counted as UTF-16 (two bytes a character),
+   * each distinct summary and description of a profile once, plus 64 bytes
+   * of bookkeeping an event. Default 64 MiB.
    */
   maxBytes?: number
 }
 
 const EVENT_OVERHEAD = 64
 
-// What one profile's record costs in memory, roughly: its strings as UTF-16.
+// What one profile's record costs in memory, roughly: its strings as UTF-16,
+// each summary and description once however many events share it (a record
+// made by `toPrevious` keeps one string per distinct text).
 function recordSize(events: readonly PreviousEvent[]): number {
+  const texts = new Set<string>()
   let chars = 0
   for (const e of events) {
-    chars +=
-      e.uid.length +
-      e.start.length +
-      e.end.length +
-      e.summary.length +
-      e.description.length +
-      (e.stamp?.length ?? 0)
+    chars += e.uid.length + e.start.length + e.end.length + (e.stamp?.length ?? 0)
+    for (const text of [e.summary, e.description]) {
+      if (texts.has(text)) continue
+      texts.add(text)
+      chars += text.length
+    }
   }
   return chars * 2 + events.length * EVENT_OVERHEAD
 }

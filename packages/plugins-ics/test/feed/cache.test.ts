@@ -80,6 +80,19 @@ describe('memoryFeedStore', () => {
     expect(await small.get('b')).toHaveLength(1)
   })
 
+  it('counts a text shared by many events of a profile once', async () => {
+    // 100 events with one 1,000-character description: about 2 kB of text
+    // and 100 x 64 B of bookkeeping, not 100 x 2 kB.
+    const text = 'z'.repeat(1000)
+    const events = toPrevious(Array.from({ length: 100 }, (_, i) => event(`e${i}`, text)))
+    const store = memoryFeedStore({ maxBytes: 30_000 })
+    await store.set('a', events)
+    expect(await store.get('a')).toHaveLength(100)
+    const distinct = events.map((e, i) => ({ ...e, description: `${text}${i}` }))
+    await store.set('b', distinct)
+    expect(await store.get('b')).toBeUndefined()
+  })
+
   it('keeps the texts of every event, repeated ones included', () => {
     const text = (n: number) => ['Dose: 45 s.', 'Stop on sharp pain.', String(n % 2)].join('\n')
     const kept = toPrevious([event('a', text(0)), event('b', text(2)), event('c', text(1))])
