@@ -1,15 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { describeReport, fuzz } from '../../../../fuzz/harness'
+import { describe } from 'vitest'
+import { fuzzEach } from '../../../../fuzz/suite'
 
 // Each call returns (or, for mergeCatalogs, throws a SnackplanError) within
 // its budget; a hang or a failure prints the seed to replay.
 describe('fuzz: catalog entry points', () => {
-  it.each(['checkCatalogTarget', 'mergeCatalogsTarget'])(
-    '%s survives hostile input',
-    async (name) => {
-      const report = await fuzz(new URL('./targets.ts', import.meta.url), name)
-      if (process.env.FUZZ_RUNS) console.log(describeReport(name, report))
-      expect(report.runs).toBeGreaterThan(0)
-    },
+  fuzzEach(
+    new URL('./targets.ts', import.meta.url),
+    ['checkCatalogTarget', 'mergeCatalogsTarget'],
+    'survives hostile input',
   )
 })

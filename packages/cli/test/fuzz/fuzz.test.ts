@@ -1,23 +1,12 @@
-import { describe, expect, it } from 'vitest'
-import { describeReport, fuzz } from '../../../../fuzz/harness'
+import { describe } from 'vitest'
+import { fuzzEach } from '../../../../fuzz/suite'
 
 // Each command returns an exit code of the contract (0, 1, 2) without a
-// stack trace, and serve answers documented statuses, within the budget;
-// a failure prints the seed to replay with (FC_SEED, FUZZ_RUNS).
+// stack trace, and serve answers documented statuses, within the budget.
 describe('fuzz: the CLI commands', () => {
-  it.each([
-    ['cliPlanTarget', undefined],
-    ['cliCheckTarget', undefined],
-    ['cliTestRulesTarget', 8],
-    ['cliServeTarget', undefined],
-  ] as const)('%s survives hostile files and flags', async (name, runs) => {
-    const long = process.env.FUZZ_RUNS !== undefined
-    const report = await fuzz(
-      new URL('./targets.ts', import.meta.url),
-      name,
-      runs !== undefined && !long ? { runs } : {},
-    )
-    if (long) console.log(describeReport(name, report))
-    expect(report.runs).toBeGreaterThan(0)
-  })
+  fuzzEach(
+    new URL('./targets.ts', import.meta.url),
+    ['cliPlanTarget', 'cliCheckTarget', ['cliTestRulesTarget', 8], 'cliServeTarget'],
+    'survives hostile files and flags',
+  )
 })

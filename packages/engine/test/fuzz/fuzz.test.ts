@@ -1,15 +1,11 @@
-import { describe, expect, it } from 'vitest'
-import { describeReport, fuzz } from '../../../../fuzz/harness'
+import { describe } from 'vitest'
+import { fuzzEach } from '../../../../fuzz/suite'
 
-// Each call returns, or throws a SnackplanError, within its budget; a hang
-// or a failure prints the seed to replay with (FC_SEED, FUZZ_RUNS).
+// Each call returns, or throws a SnackplanError, within its budget.
 describe('fuzz: engine entry points', () => {
-  it.each(['checkProfileTarget', 'checkRuleSetTarget', 'planTarget', 'planProfileTarget'])(
-    '%s survives hostile input',
-    async (name) => {
-      const report = await fuzz(new URL('./targets.ts', import.meta.url), name)
-      if (process.env.FUZZ_RUNS) console.log(describeReport(name, report))
-      expect(report.runs).toBeGreaterThan(0)
-    },
+  fuzzEach(
+    new URL('./targets.ts', import.meta.url),
+    ['checkProfileTarget', 'checkRuleSetTarget', 'planTarget', 'planProfileTarget'],
+    'survives hostile input',
   )
 })
