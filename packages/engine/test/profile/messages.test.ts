@@ -69,6 +69,19 @@ describe('profile error messages', () => {
     `)
   })
 
+  it('an unknown zone near a known one', () => {
+    expect(messages({ timeZone: 'Europe/Stokholm' })).toMatchInlineSnapshot(`
+      [
+        "/timeZone profile/unknown-time-zone: "Europe/Stokholm" is not an IANA time zone this runtime knows; did you mean "Europe/Stockholm"?",
+      ]
+    `)
+    expect(messages({ timeZone: 'Mars/Olympus' })).toMatchInlineSnapshot(`
+      [
+        "/timeZone profile/unknown-time-zone: "Mars/Olympus" is not an IANA time zone this runtime knows (e.g. "Europe/Stockholm")",
+      ]
+    `)
+  })
+
   it('a value of the wrong type says what it got', () => {
     expect(messages({ clearedForVigorous: 'yes' })).toMatchInlineSnapshot(`
       [
