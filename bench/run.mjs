@@ -119,7 +119,7 @@ process.stdout.write(
 )
 process.stdout.write(`\n${targetsText(targets)}\n`)
 process.stdout.write(
-  `\nchecks: naive schedule ${planning.check.naiveDays} days / ${planning.check.naiveSnacks} snacks vs ours ${planning.check.days} / ${planning.check.snacks} (same per day: ${planning.check.sameSnacksEveryDay}, same excluded: ${planning.check.sameExcluded}, ${planning.check.naiveEngineRuns} engine runs); ICS outputs parsed back by ical.js: ${checks.ics.filter((c) => c.ok).length}/${checks.ics.length} equal\n`,
+  `\nchecks: naive schedule ${planning.check.naiveDays} days / ${planning.check.naiveSnacks} snacks vs ours ${planning.check.days} / ${planning.check.snacks} (same per day: ${planning.check.sameSnacksEveryDay}, same excluded: ${planning.check.sameExcluded}, ${planning.check.naiveEngineRuns} engine runs); rule cache ${JSON.stringify(planning.check.ruleCache)}; ICS outputs parsed back by ical.js: ${checks.ics.filter((c) => c.ok).length}/${checks.ics.length} equal\n`,
 )
 
 const here = (f) => new URL(f, import.meta.url)
@@ -158,6 +158,11 @@ if (quick) {
     '### Checks',
     '',
     `- Naive planner: ${planning.check.naiveDays} days, ${planning.check.naiveSnacks} snacks; snackplan: ${planning.check.days} days, ${planning.check.snacks} snacks; same count every day: ${planning.check.sameSnacksEveryDay}; same excluded exercises: ${planning.check.sameExcluded}; json-rules-engine runs: ${planning.check.naiveEngineRuns.toLocaleString('en')}.`,
+    `- Rule cache of the warm planner after the planning runs (\`planner.ruleCacheStats()\`): ${Object.entries(
+      planning.check.ruleCache,
+    )
+      .map(([k, v]) => `${k} ${v.toLocaleString('en')}`)
+      .join(', ')}.`,
     ...checks.ics.map(
       (c) =>
         `- ${c.name}, ${c.days}: ical.js parses ${c.events} of ${c.expected} events with the same UID, start and alarm: ${c.ok}.`,

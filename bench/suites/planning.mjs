@@ -31,13 +31,13 @@ export function freshProcess(days, runs) {
  * Plans for profiles a warm planner has not seen: each call takes the next
  * generated profile, so nothing a planner might remember per profile helps.
  */
-export async function unseenPlans({ planner, days, count, quick }) {
+export async function unseenPlans({ planner, days, count, quick, label = '' }) {
   const profiles = generatedProfiles(count)
   let next = 0
   const [row] = await time(
     [
       {
-        name: `snackplan planner.plan, ${days} day${days === 1 ? '' : 's'}, a profile not seen before`,
+        name: `snackplan planner.plan, ${days} day${days === 1 ? '' : 's'}, a profile not seen before${label}`,
         fn: () => planner.plan({ profile: profiles[next++ % profiles.length], days }),
       },
     ],
@@ -99,6 +99,18 @@ export async function planningSuite({ profile, days, quick, log }) {
   for (const d of [1, 28, 365]) {
     unseen.push(await unseenPlans({ planner, days: d, count: quick ? 40 : 200, quick }))
   }
+  // The plain path: the same plans with the rule-result memory off.
+  const plain = createPlanner({ ruleCacheSize: 0 })
+  unseen.push(
+    await unseenPlans({
+      planner: plain,
+      days: 28,
+      count: quick ? 40 : 200,
+      quick,
+      label: ', rule cache off',
+    }),
+  )
+  check.ruleCache = planner.ruleCacheStats()
   const fresh = freshProcess(35, quick ? 1 : 3)
 
   const rows = [

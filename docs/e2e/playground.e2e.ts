@@ -5,6 +5,7 @@ import {
   addDays,
   createPlanner,
   defaultRules,
+  explainSnack,
   formatZoned,
   type Plan,
   type Profile,
@@ -233,6 +234,10 @@ describe('the playground in Chromium', () => {
       .poll(() => page.getByText(`Excluded exercises (${plan.excluded.length})`).count())
       .toBe(1)
     for (const a of plan.advisories) expect(await page.getByText(a.text.en).count()).toBe(1)
+    // Each excluded exercise names the rules that stopped it by their titles.
+    const first = plan.excluded[0]!
+    const why = page.locator('.excluded li').first().locator('.why span')
+    expect(await why.allTextContents()).toEqual(first.reasons.map((r) => plan.titles?.[r]?.en ?? r))
     await screenshot('week-anna')
   })
 
@@ -242,11 +247,13 @@ describe('the playground in Chromium', () => {
     await page.locator(`[data-snack-id="${snack.id}"]`).click()
     const details = page.locator('.snack-details')
     await details.waitFor()
-    // Reasons are rule-id strings; a structured reason is shown by its fields.
+    // Each reason in words, as explainSnack says it (rule titles, exercise
+    // names), followed by its rule id.
     const shown = await details.locator('.reasons li').allTextContents()
+    const words = explainSnack(snack, { locale: 'en', titles: plan.titles! }).reasons
     expect(shown).toHaveLength(snack.reasons.length)
     snack.reasons.forEach((r, i) => {
-      if (typeof r === 'string') expect(shown[i]).toBe(r)
+      expect(shown[i]!.replace(/\s+/g, ' ').trim()).toBe(`${words[i]} ${r}`.replace(/\s+/g, ' '))
     })
     await screenshot('snack-reasons')
   })

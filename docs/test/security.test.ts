@@ -2,6 +2,13 @@ import { readFileSync } from 'node:fs'
 import { DEFAULT_LIMITS, MAX_ERRORS, MAX_MESSAGE } from '@snackplan/catalog'
 import { MAX_RRULE_INTERVAL, MAX_RRULE_LENGTH } from '@snackplan/engine'
 import { busyFromICS } from '@snackplan/plugins-calendar'
+import {
+  createFeedHandler,
+  DEFAULT_FEED_TIMEOUT_MS,
+  DEFAULT_NODE_TIMEOUT_MS,
+  FEED_ID_PATTERN,
+  MAX_LINE_OCTETS,
+} from '@snackplan/plugins-ics'
 import { describe, expect, it } from 'vitest'
 import { MAX_ENTRIES } from '../../packages/catalog/src/schema/catalog'
 import { MAX_BUSY, MAX_FEEDBACK } from '../../packages/engine/src/profile/schema'
@@ -41,6 +48,32 @@ function busyDefaults(): { maxLength: number; maxOccurrences: number } {
   }
 }
 
+/** The longest id FEED_ID_PATTERN lets through. */
+function longestFeedId(): number {
+  let n = 1
+  while (FEED_ID_PATTERN.test('a'.repeat(n + 1))) n++
+  return n
+}
+
+/** The most days createFeedHandler accepts in a window. */
+function longestFeedWindow(): number {
+  const accepts = (days: number) => {
+    try {
+      createFeedHandler({
+        planner: { plan: async () => Promise.reject(new Error('unused')) },
+        getProfile: () => undefined,
+        window: { pastDays: 0, futureDays: days - 1 },
+      })
+      return true
+    } catch {
+      return false
+    }
+  }
+  let days = 1
+  while (accepts(days + 1) && days < 10_000) days++
+  return days
+}
+
 describe('docs/security.md', () => {
   it('names every limit with the value the code uses', () => {
     const busy = busyDefaults()
@@ -63,6 +96,11 @@ describe('docs/security.md', () => {
       "a trigger's `MINUTELY` INTERVAL": MAX_RRULE_INTERVAL.MINUTELY,
       'calendar text': busy.maxLength,
       'calendar work': busy.maxOccurrences,
+      'octets in one ICS line': MAX_LINE_OCTETS,
+      'characters in a feed id': longestFeedId(),
+      'days in a feed window': longestFeedWindow(),
+      'feed request time, ms': DEFAULT_FEED_TIMEOUT_MS,
+      'Node response time, ms': DEFAULT_NODE_TIMEOUT_MS,
     }
     const table = tableIn(readFileSync(`${ROOT}docs/security.md`, 'utf8'), 'limits') ?? ''
     const rows = tableCells(table).slice(1)

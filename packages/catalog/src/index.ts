@@ -38,4 +38,5 @@ export {
   type TextProblem,
   type TextProblemCode,
 } from './text/policy'
+export { showValue } from './text/show'
 export * from './types'

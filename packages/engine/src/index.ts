@@ -12,6 +12,7 @@ export {
   SnackplanError,
   type SnackplanIssue,
 } from '@snackplan/catalog'
+export type { RuleCacheStats } from './evaluate/lru'
 export * from './explain/index'
 export {
   FACT_NAMES,

@@ -72,3 +72,52 @@ describe('cleanText: one text policy', () => {
     )
   })
 })
+
+describe('cleanText: the fast path for text with nothing to change', () => {
+  // The characters the fast path passes through unchanged (STABLE in policy.ts).
+  const stable: string[] = []
+  for (const [lo, hi] of [
+    [0x0a, 0x0a],
+    [0x0d, 0x0d],
+    [0x20, 0x7e],
+    [0xa0, 0x2ff],
+    [0x2010, 0x2027],
+    [0x2030, 0x205e],
+  ] as const) {
+    for (let c = lo; c <= hi; c++) stable.push(String.fromCharCode(c))
+  }
+
+  it('passes only characters that are NFC alone and next to any other of them', () => {
+    for (const a of stable) {
+      expect(a.normalize('NFC'), a).toBe(a)
+      for (const b of stable) if ((a + b).normalize('NFC') !== a + b) expect(a + b).toBe('NFC')
+    }
+  })
+
+  // The policy spelled out step by step, with no shortcut.
+  const plainReplace = (t: string) =>
+    t
+      .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing them is the point
+      .replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g, '')
+      .replace(/\t/g, ' ')
+      .normalize('NFC')
+
+  it('gives exactly what the plain policy gives, in both modes', () => {
+    const unit = fc.oneof(
+      fc.constantFrom(...stable),
+      fc.constantFrom(...BIDI, '\t', '\uD800', '\uDC00', '\u0000', '\u0301', 'e\u0301', '\u2028'),
+      fc.string({ unit: 'binary', maxLength: 1 }),
+    )
+    fc.assert(
+      fc.property(fc.string({ unit, maxLength: 40 }), (raw) => {
+        expect(cleanText(raw, 'replace').text).toBe(plainReplace(raw))
+        const refused = cleanText(raw)
+        if (refused.problem) expect(refused.text).toBe(raw)
+        else expect(refused.text).toBe(plainReplace(raw))
+      }),
+      { numRuns: 2000 },
+    )
+  })
+})

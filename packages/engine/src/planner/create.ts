@@ -1,4 +1,6 @@
 import { type Catalog, defaultCatalog, SnackplanError } from '@snackplan/catalog'
+import { Lru, type RuleCacheStats } from '../evaluate/lru'
+import type { RuleMemory } from '../evaluate/remember'
 import { profileFacts } from '../facts/compute'
 import { collectPluginFacts, pluginFactValues } from '../plugins/facts'
 import type { PlanContext, PlanExporter, PlanRequest, SnackplanPlugin } from '../plugins/types'
@@ -40,6 +42,16 @@ export interface PlannerOptions {
    * that event must not run into a busy block or past bedtime either.
    */
   slotMinutes?: number
+  /**
+   * Most rule results the planner remembers (default 10,000; 0 turns the
+   * memory off). Rules read only their declared facts, so a planner
+   * remembers what json-rules-engine answered by the values of exactly the
+   * facts each rule (and each group of rules of one kind) reads, and
+   * answers the same question again without evaluating: across days,
+   * plans and profiles. Least recently used entries go first; plans are
+   * byte-identical with the memory on or off. See {@link Planner.ruleCacheStats}.
+   */
+  ruleCacheSize?: number
 }
 
 /** A planner: rules compiled once, plans made on demand. */
@@ -66,9 +78,12 @@ export interface Planner {
    * @throws SnackplanError `planner/unknown-format` when no plugin exports it.
    */
   export(format: string, plan: Plan, options?: Readonly<Record<string, unknown>> | null): string
+  /** Counters of the rule-result memory (`ruleCacheSize`): hits, misses, evictions, size. */
+  ruleCacheStats(): RuleCacheStats
 }
 
 const RECENT_DAYS = 3
+const DEFAULT_RULE_CACHE_SIZE = 10_000
 
 /**
  * Creates a planner over a catalog and rule sets. Rule sets are validated
@@ -99,7 +114,12 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     if (!checked.ok) throw new SnackplanError(checked.errors, source)
     sets.push(checked.value)
   }
-  const rules = compileRulebook(sets, catalog)
+  const memory: RuleMemory = {
+    entries: new Lru(options.ruleCacheSize ?? DEFAULT_RULE_CACHE_SIZE),
+    hits: 0,
+    misses: 0,
+  }
+  const rules = compileRulebook(sets, catalog, memory)
   const slotMinutes = options.slotMinutes ?? 5
 
   async function plan(input: PlanRequest): Promise<Plan> {
@@ -229,5 +249,20 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
 
   const fingerprint = createFingerprint({ catalog, sets, plugins, slotMinutes })
 
-  return { catalog, plan, fingerprint, formats: [...exporters.keys()], export: exportPlan }
+  const ruleCacheStats = (): RuleCacheStats => ({
+    hits: memory.hits,
+    misses: memory.misses,
+    evictions: memory.entries.evictions,
+    size: memory.entries.size,
+    maxSize: memory.entries.maxSize,
+  })
+
+  return {
+    catalog,
+    plan,
+    fingerprint,
+    formats: [...exporters.keys()],
+    export: exportPlan,
+    ruleCacheStats,
+  }
 }

@@ -12,11 +12,12 @@ const exportersOk = (e: unknown) =>
   e === undefined ||
   (typeof e === 'object' && e !== null && Object.values(e).every((f) => typeof f === 'function'))
 
-/** Checks the parts of planner options that are code, not documents: catalog, plugins, slotMinutes. */
+/** Checks the parts of planner options that are code, not documents: catalog, plugins, slotMinutes, ruleCacheSize. */
 export function checkPlannerOptions(options: {
   catalog?: unknown
   plugins?: unknown
   slotMinutes?: unknown
+  ruleCacheSize?: unknown
 }): void {
   const issues: SnackplanIssue[] = []
   if (options.catalog !== undefined && !isCatalog(options.catalog)) {
@@ -62,6 +63,14 @@ export function checkPlannerOptions(options: {
       code: 'planner/slot-minutes',
       path: '/slotMinutes',
       message: `slotMinutes must be a whole number from 0 to 60, got ${String(slot)}`,
+    })
+  }
+  const size = options.ruleCacheSize ?? 0
+  if (!Number.isSafeInteger(size) || (size as number) < 0) {
+    issues.push({
+      code: 'planner/rule-cache-size',
+      path: '/ruleCacheSize',
+      message: `ruleCacheSize must be a whole number, 0 or more (0: off), got ${String(size)}`,
     })
   }
   if (issues.length > 0) throw new SnackplanError(issues, 'engine')

@@ -1,6 +1,6 @@
 import type { Catalog, LocalizedText } from '@snackplan/catalog'
 import { pointer, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
-import { RuleGroup } from '../evaluate/engine'
+import { RememberingGroup, type RuleMemory } from '../evaluate/remember'
 import { EVENT_KINDS } from '../rules/kinds'
 import type { Rule, RuleEvent, RuleSet } from '../rules/types'
 
@@ -9,19 +9,19 @@ type EventOf<T extends RuleEvent['type']> = Extract<RuleEvent, { type: T }>
 /** The rules of a planner, compiled into one json-rules-engine group per granularity. */
 export interface Rulebook {
   /** exclude / substitute, per profile x exercise. */
-  contraindications: RuleGroup<EventOf<'exclude'> | EventOf<'substitute'>>
+  contraindications: RememberingGroup<EventOf<'exclude'> | EventOf<'substitute'>>
   /** advisory, once per plan. */
-  advisories: RuleGroup<EventOf<'advisory'>>
+  advisories: RememberingGroup<EventOf<'advisory'>>
   /** targets, per day. */
-  progression: RuleGroup<EventOf<'targets'>>
+  progression: RememberingGroup<EventOf<'targets'>>
   /** slots, per day. */
-  triggers: RuleGroup<EventOf<'slots'>>
+  triggers: RememberingGroup<EventOf<'slots'>>
   /** cue, per day (rest days included). */
-  cues: RuleGroup<EventOf<'cue'>>
+  cues: RememberingGroup<EventOf<'cue'>>
   /** bounds, per day. */
-  bounds: RuleGroup<EventOf<'bounds'>>
+  bounds: RememberingGroup<EventOf<'bounds'>>
   /** cap-effort, per chosen snack. */
-  caps: RuleGroup<EventOf<'cap-effort'>>
+  caps: RememberingGroup<EventOf<'cap-effort'>>
   /** Ids and versions of the sets, joined, for the plan. */
   id: string
   version: string
@@ -34,7 +34,11 @@ export interface Rulebook {
  * set may add rules but never replace one (a name used twice with different
  * content is an error; the identical rule twice is kept once).
  */
-export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rulebook {
+export function compileRulebook(
+  sets: readonly RuleSet[],
+  catalog: Catalog,
+  memory?: RuleMemory,
+): Rulebook {
   const byName = new Map<string, { rule: Rule; json: string; set: string }>()
   const issues: SnackplanIssue[] = []
   sets.forEach((set, s) => {
@@ -61,16 +65,20 @@ export function compileRulebook(sets: readonly RuleSet[], catalog: Catalog): Rul
   })
   if (issues.length > 0) throw new SnackplanError(issues, 'rules')
   const rules = [...byName.values()].map((r) => r.rule)
-  const of = <T extends RuleEvent['type']>(...types: T[]) =>
-    new RuleGroup<EventOf<T>>(rules.filter((r) => (types as string[]).includes(r.event.type)))
+  const of = <T extends RuleEvent['type']>(label: string, ...types: T[]) =>
+    new RememberingGroup<EventOf<T>>(
+      label,
+      rules.filter((r) => (types as string[]).includes(r.event.type)),
+      memory,
+    )
   return {
-    contraindications: of('exclude', 'substitute'),
-    advisories: of('advisory'),
-    progression: of('targets'),
-    triggers: of('slots'),
-    cues: of('cue'),
-    bounds: of('bounds'),
-    caps: of('cap-effort'),
+    contraindications: of('contraindications', 'exclude', 'substitute'),
+    advisories: of('advisories', 'advisory'),
+    progression: of('progression', 'targets'),
+    triggers: of('triggers', 'slots'),
+    cues: of('cues', 'cue'),
+    bounds: of('bounds', 'bounds'),
+    caps: of('caps', 'cap-effort'),
     titles: new Map(rules.flatMap((r) => (r.title ? [[r.name, r.title] as const] : []))),
     id: sets.map((s) => s.id).join('+'),
     version: sets.map((s) => s.version).join('+'),

@@ -47,10 +47,16 @@ export interface Slot extends Candidate {
 export function selectSlots(input: SelectInput): Slot[] {
   const byMinute = new Map<number, Slot>()
   const listed: Slot[] = []
+  // Several triggers often propose one minute; its instant is resolved once.
+  const instants = new Map<number, number>()
   for (const c of input.candidates) {
     const endMin = c.minute + input.spanSec / 60
     if (c.minute < input.wakeMin || endMin > input.bedMin) continue
-    const epochMs = frameToEpoch(input.date, c.minute, input.timeZone)
+    let epochMs = instants.get(c.minute)
+    if (epochMs === undefined) {
+      epochMs = frameToEpoch(input.date, c.minute, input.timeZone)
+      instants.set(c.minute, epochMs)
+    }
     const end = epochMs + input.spanSec * 1000
     if (input.busy.some((b) => b.start < end && epochMs < b.end)) continue
     const seen = byMinute.get(c.minute)
@@ -76,15 +82,16 @@ export function selectSlots(input: SelectInput): Slot[] {
     while (chosen.length < input.count) {
       let pick: Slot | undefined
       let pickDistance = -1
+      // The instants to spread away from, the same for every slot of this pick.
+      const near = [...chosen.map((c) => c.epochMs), ...others]
       for (const s of inTier) {
         if (chosen.includes(s) || !fits(s)) continue
         if (input.order === 'listed') {
           pick = s
           break
         }
-        const near = [...chosen.map((c) => c.epochMs), ...others]
-        const distance =
-          near.length === 0 ? 0 : Math.min(...near.map((e) => Math.abs(e - s.epochMs)))
+        let distance = near.length === 0 ? 0 : Number.POSITIVE_INFINITY
+        for (const e of near) distance = Math.min(distance, Math.abs(e - s.epochMs))
         if (distance > pickDistance) {
           pick = s
           pickDistance = distance

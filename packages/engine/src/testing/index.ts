@@ -8,6 +8,7 @@
  */
 export { type ArbitraryProfileOptions, arbitraryProfile, TEST_ZONES } from './arbitraries'
 export { checkInvariants, type InvariantContext, type InvariantLimits } from './invariants'
+export { type ArbitraryRuleSetOptions, arbitraryRuleSet } from './rule-sets'
 export {
   BLOOD_PRESSURE_CONDITIONS,
   builtinContraindications,

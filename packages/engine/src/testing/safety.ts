@@ -1,15 +1,11 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
-import type { Condition, Profile } from '../types/profile'
+import { CLEARANCE_CONDITIONS, type Condition, type Profile } from '../types/profile'
 
-/** Conditions that cap effort and bar high impact until a clinician clears vigorous effort. */
-export const CAPPED_CONDITIONS: readonly Condition[] = [
-  'pregnancy',
-  'cardiovascular',
-  'high-blood-pressure',
-  'recent-injury',
-  'recent-surgery',
-  'medication-affecting-heart-rate-bp-or-glucose',
-]
+/**
+ * Conditions that cap effort and bar high impact until a clinician clears
+ * vigorous effort: the same list as `CLEARANCE_CONDITIONS`.
+ */
+export const CAPPED_CONDITIONS: readonly Condition[] = CLEARANCE_CONDITIONS
 
 const EFFORTS: readonly string[] = ['cardio', 'strength', 'isometric']
 

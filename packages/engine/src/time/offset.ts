@@ -38,13 +38,9 @@ export function isValidTimeZone(timeZone: string): boolean {
   }
 }
 
-/**
- * The wall-clock reading in `timeZone` at an instant, whole seconds, expressed
- * as milliseconds of a UTC calendar ("local fields as if they were UTC").
- *
- * @throws RangeError for an unknown zone.
- */
-export function wallClockAt(epochMs: number, timeZone: string): number {
+// The wall clock straight from Intl: slow (formatToParts), so only for the
+// instants the per-hour memory below has not seen.
+function intlWallClockAt(epochMs: number, timeZone: string): number {
   const parts: Record<string, number> = {}
   for (const p of formatter(timeZone).formatToParts(epochMs)) {
     if (p.type !== 'literal') parts[p.type] = Number(p.value)
@@ -56,6 +52,20 @@ export function wallClockAt(epochMs: number, timeZone: string): number {
   )
 }
 
+// The offset in ms (wall clock minus the instant's whole seconds) Intl gives.
+const intlOffsetMs = (epochMs: number, timeZone: string) =>
+  intlWallClockAt(epochMs, timeZone) - Math.floor(epochMs / 1000) * 1000
+
+/**
+ * The wall-clock reading in `timeZone` at an instant, whole seconds, expressed
+ * as milliseconds of a UTC calendar ("local fields as if they were UTC").
+ *
+ * @throws RangeError for an unknown zone.
+ */
+export function wallClockAt(epochMs: number, timeZone: string): number {
+  return Math.floor(epochMs / 1000) * 1000 + offsetMsAt(epochMs, timeZone)
+}
+
 /**
  * The zone's UTC offset in minutes at an instant (east positive), e.g. 60 for
  * Europe/Stockholm in winter, 825 for Pacific/Chatham in summer.
@@ -63,38 +73,67 @@ export function wallClockAt(epochMs: number, timeZone: string): number {
  * @throws RangeError for an unknown zone.
  */
 export function offsetMinutesAt(epochMs: number, timeZone: string): number {
-  // Intl is slow and offsets change a few times a year: remember, per zone
-  // and hour, the offset when it is the same at both ends of the hour (no
-  // zone changes twice within an hour); only hours with a change ask Intl
-  // for the exact instant.
-  // Near the ends of the Date range an hour's last second may not exist.
-  if (Math.abs(epochMs) > MAX_DATE_MS - HOUR_MS) return exactOffsetMinutesAt(epochMs, timeZone)
-  const bucket = Math.floor(epochMs / HOUR_MS)
-  let zone = hourly.get(timeZone)
+  return Math.round(offsetMsAt(epochMs, timeZone) / 60_000)
+}
+
+// Intl is slow and offsets change a few times a year: remember, per zone and
+// UTC day (from 1970) or hour (before), the offset (in ms, to the second, as
+// Intl reads it) when it is the same at both ends of the day or hour. That
+// assumes no zone changes its offset twice within one day since 1970 (nor
+// within one hour before), as `resolveWallClock` does; days with a change
+// are remembered by the hour, and only hours with a change ask Intl for the
+// exact instant. Both the offset in minutes and the wall clock are read
+// from it.
+function offsetMsAt(epochMs: number, timeZone: string): number {
+  // Near the ends of the Date range a day's last second may not exist.
+  if (Math.abs(epochMs) > MAX_DATE_MS - DAY_MS) return intlOffsetMs(epochMs, timeZone)
+  let zone = memory.get(timeZone)
   if (!zone) {
     formatter(timeZone) // throws for an unknown zone before anything is remembered
-    if (hourly.size >= MAX_ZONES) hourly.clear()
-    zone = new Map()
-    hourly.set(timeZone, zone)
+    if (memory.size >= MAX_ZONES) memory.clear()
+    zone = { days: new Map(), hours: new Map() }
+    memory.set(timeZone, zone)
   }
-  let offset = zone.get(bucket)
+  if (epochMs >= 0) {
+    const offset = constantOver(zone.days, Math.floor(epochMs / DAY_MS), DAY_MS, timeZone)
+    if (offset !== null) return offset
+  }
+  return (
+    constantOver(zone.hours, Math.floor(epochMs / HOUR_MS), HOUR_MS, timeZone) ??
+    intlOffsetMs(epochMs, timeZone)
+  )
+}
+
+// The offset over bucket `index` of `size` ms when it is the same at both
+// ends, else null; remembered in `known`.
+function constantOver(
+  known: Map<number, number | null>,
+  index: number,
+  size: number,
+  timeZone: string,
+): number | null {
+  let offset = known.get(index)
   if (offset === undefined) {
-    const first = exactOffsetMinutesAt(bucket * HOUR_MS, timeZone)
-    const last = exactOffsetMinutesAt(bucket * HOUR_MS + HOUR_MS - 1000, timeZone)
+    const first = intlOffsetMs(index * size, timeZone)
+    const last = intlOffsetMs(index * size + size - 1000, timeZone)
     offset = first === last ? first : null
-    if (zone.size >= MAX_HOURS) zone.clear()
-    zone.set(bucket, offset)
+    if (known.size >= MAX_BUCKETS) known.clear()
+    known.set(index, offset)
   }
-  return offset ?? exactOffsetMinutesAt(epochMs, timeZone)
+  return offset
 }
 
 const HOUR_MS = 3_600_000
 const MAX_DATE_MS = 8.64e15
-// About a year and a half of hours per zone, and at most 64 zone names,
-// before the memory is dropped: bounded whatever callers ask for.
-const MAX_HOURS = 13_000
+// Per zone about 35 years of days and a year and a half of hours, and at
+// most 64 zone names, before the memory is dropped: bounded whatever
+// callers ask for.
+const MAX_BUCKETS = 13_000
 const MAX_ZONES = 64
-const hourly = new Map<string, Map<number, number | null>>()
+const memory = new Map<
+  string,
+  { days: Map<number, number | null>; hours: Map<number, number | null> }
+>()
 
 /**
  * {@link offsetMinutesAt} without the per-hour memory: for scans that visit
@@ -104,6 +143,5 @@ const hourly = new Map<string, Map<number, number | null>>()
  * @throws RangeError for an unknown zone.
  */
 export function exactOffsetMinutesAt(epochMs: number, timeZone: string): number {
-  const wholeSeconds = Math.floor(epochMs / 1000) * 1000
-  return Math.round((wallClockAt(epochMs, timeZone) - wholeSeconds) / 60_000)
+  return Math.round(intlOffsetMs(epochMs, timeZone) / 60_000)
 }

@@ -1,4 +1,12 @@
-import { defaultCatalog, type ExerciseEntry, LOCALES, type Locale } from '@snackplan/catalog'
+import {
+  cleanText,
+  defaultCatalog,
+  type ExerciseEntry,
+  isSnackplanError,
+  LOCALES,
+  type Locale,
+  showValue,
+} from '@snackplan/catalog'
 import {
   explainCue,
   explainSnack,
@@ -23,7 +31,7 @@ function checkLocale(locale: unknown): Locale {
     throw calendarError(
       'calendar/locale',
       '/locale',
-      `unknown locale ${JSON.stringify(locale)}; expected one of ${LOCALES.join(', ')}`,
+      `unknown locale ${showValue(locale)}; expected one of ${LOCALES.join(', ')}`,
     )
   }
   return locale as Locale
@@ -39,7 +47,7 @@ function checkMinDuration(value: unknown): number {
     throw calendarError(
       'calendar/min-duration',
       '/minDurationMin',
-      `minDurationMin must be a number from 0 to ${MAX_MIN_DURATION}, got ${JSON.stringify(value)}`,
+      `minDurationMin must be a number from 0 to ${MAX_MIN_DURATION}, got ${showValue(value)}`,
     )
   }
   return value
@@ -52,7 +60,7 @@ function checkAlarms(alarms: readonly AlarmOption[]): number[] {
       throw calendarError(
         'calendar/alarm',
         `/alarms/${i}/minutesBefore`,
-        `minutesBefore must be a whole number from 0 to ${MAX_ALARM_MIN}, got ${JSON.stringify(m)}`,
+        `minutesBefore must be a whole number from 0 to ${MAX_ALARM_MIN}, got ${showValue(m)}`,
       )
     }
     return m
@@ -72,7 +80,7 @@ function lookUp(
     throw calendarError(
       'calendar/unknown-exercise',
       `${path}/exerciseId`,
-      `exercise ${JSON.stringify(snack.exerciseId)} is not in the catalog`,
+      `exercise ${showValue(snack.exerciseId)} is not in the catalog`,
     )
   }
   return entry
@@ -83,7 +91,7 @@ function defaultStamp(plan: Plan): string {
     throw calendarError(
       'calendar/invalid-date',
       '/from',
-      `expected YYYY-MM-DD, got ${JSON.stringify(plan.from)}`,
+      `expected YYYY-MM-DD, got ${showValue(plan.from)}`,
     )
   }
   return `${plan.from}T00:00:00Z`
@@ -166,8 +174,19 @@ type EventContent = Pick<
   'uid' | 'start' | 'end' | 'summary' | 'description' | 'categories' | 'snackId'
 >
 
-/** The rest of an event: zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
-function withRevision(ctx: Context, e: EventContent): CalendarEvent {
+// Every text an event carries follows the one text policy (NFC, no bidi or
+// other controls, no lone surrogates, TAB as a space): a custom lookup's
+// entries or a hand-made plan's titles were never checked as documents.
+const policy = (text: string): string => cleanText(text, 'replace').text
+
+/** The rest of an event: clean texts, zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
+function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
+  const e: EventContent = {
+    ...raw,
+    summary: policy(raw.summary),
+    description: policy(raw.description),
+    categories: raw.categories.map(policy),
+  }
   const revision = nextRevision(e.uid, e, ctx.previous, ctx.stamp)
   return {
     ...e,
@@ -176,7 +195,7 @@ function withRevision(ctx: Context, e: EventContent): CalendarEvent {
     stamp: revision.stamp,
     alarms: ctx.alarms.map((minutesBefore) => ({
       minutesBefore,
-      description: ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary),
+      description: policy(ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary)),
     })),
     locale: ctx.locale,
   }
@@ -203,6 +222,36 @@ function checkPrevious(e: unknown, i: number): void {
   if (p.stamp !== undefined) parseInstant(p.stamp, `${at}/stamp`)
 }
 
+// The fields of a planned snack an event is written from, by type.
+const SNACK_STRINGS = ['id', 'start', 'end', 'exerciseId', 'kind', 'focus'] as const
+const SNACK_NUMBERS = ['durationSec', 'dose', 'rounds', 'restSec', 'effort', 'warmupSec'] as const
+const SNACK_LISTS = ['modifiers', 'reasons'] as const
+
+/** A hand-made or stored plan's snack: the right types where events read it, or a path. */
+function checkSnack(snack: unknown, at: string): void {
+  if (typeof snack !== 'object' || snack === null) {
+    throw calendarError('calendar/plan', at, 'expected a planned snack')
+  }
+  const s = snack as Record<string, unknown>
+  for (const key of SNACK_STRINGS) {
+    if (typeof s[key] !== 'string')
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a string`)
+  }
+  for (const key of SNACK_NUMBERS) {
+    if (typeof s[key] !== 'number' || !Number.isFinite(s[key]))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a finite number`)
+  }
+  for (const key of SNACK_LISTS) {
+    const list = s[key]
+    if (!Array.isArray(list) || list.some((item) => typeof item !== 'string'))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a list of strings`)
+  }
+  for (const key of ['why', 'notes'] as const) {
+    if (s[key] !== undefined && !Array.isArray(s[key]))
+      throw calendarError('calendar/plan', `${at}/${key}`, `${key} must be a list`)
+  }
+}
+
 /** Callers in plain JS can pass anything: refuse wrong shapes with a path, not a TypeError. */
 function checkShapes(plan: unknown, options: unknown): void {
   const p = plan as Partial<Plan> | null
@@ -218,12 +267,25 @@ function checkShapes(plan: unknown, options: unknown): void {
       'expected a Plan from planner.plan() (with profileId and days)',
     )
   }
+  for (const key of ['excluded', 'advisories'] as const) {
+    if (p[key] !== undefined && !Array.isArray(p[key])) {
+      throw calendarError('calendar/plan', `/${key}`, `${key} must be an array`)
+    }
+  }
+  // Every snack's description repeats the advisories: a bad one is named here, once.
+  for (const [i, advisory] of (p.advisories ?? []).entries()) {
+    const text = (advisory as { text?: unknown } | null)?.text
+    if (typeof text !== 'object' || text === null) {
+      throw calendarError('calendar/plan', `/advisories/${i}`, 'expected an advisory with a text')
+    }
+  }
   for (const [d, day] of p.days.entries()) {
     if (
       typeof day !== 'object' ||
       day === null ||
       !Array.isArray(day.snacks) ||
-      typeof day.date !== 'string'
+      typeof day.date !== 'string' ||
+      (day.cues !== undefined && !Array.isArray(day.cues))
     ) {
       throw calendarError(
         'calendar/plan',
@@ -231,6 +293,7 @@ function checkShapes(plan: unknown, options: unknown): void {
         'expected a planned day with date and snacks',
       )
     }
+    for (const [i, snack] of day.snacks.entries()) checkSnack(snack, `/days/${d}/snacks/${i}`)
   }
   if (typeof options !== 'object' || options === null) {
     throw calendarError('calendar/options', '', 'options must be an object')
@@ -253,7 +316,11 @@ function checkShapes(plan: unknown, options: unknown): void {
  * @remarks UIDs hash (profile id, date, slot) so the same plan always gives
  * the same UIDs and none reveals the profile id. Events last at least
  * `minDurationMin` minutes; the description states the real dose. Nothing
- * depends on the clock or the host's time zone.
+ * depends on the clock or the host's time zone. Every text (title,
+ * description, categories, alarm texts) follows the text policy of
+ * `cleanText(text, 'replace')` in `@snackplan/catalog`, whatever the lookup
+ * holds: NFC, no bidirectional or other control characters, a lone surrogate
+ * as U+FFFD, a TAB as a space.
  *
  * @throws SnackplanError (`calendar/locale`, `calendar/unknown-exercise`,
  * `calendar/invalid-time`, ...) with a JSON pointer into the plan or options.
@@ -291,14 +358,35 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
   plan.days.forEach((day, d) => {
     // Cues have no clock time: the day's first event carries them, or a
     // short note at wake on a day with nothing timed.
-    const cues = (day.cues ?? []).map((c) => explainCue(c, { locale, catalog: ctx.catalog }))
+    const cues = malformedAt(`/days/${d}`, () =>
+      (day.cues ?? []).map((c) => explainCue(c, { locale, catalog: ctx.catalog })),
+    )
     if (day.snacks.length === 0 && cues.length > 0 && day.awake)
-      events.push(cueEvent(ctx, day, cues, `/days/${d}`))
+      events.push(malformedAt(`/days/${d}`, () => cueEvent(ctx, day, cues, `/days/${d}`)))
     day.snacks.forEach((snack, s) => {
+      const path = `/days/${d}/snacks/${s}`
       events.push(
-        toEvent(ctx, snack, day.date, s + 1, `/days/${d}/snacks/${s}`, s === 0 ? cues : []),
+        malformedAt(path, () => toEvent(ctx, snack, day.date, s + 1, path, s === 0 ? cues : [])),
       )
     })
   })
   return events
+}
+
+// checkShapes checks the fields events are made from; a hand-made plan can
+// still hold odd values deeper (a cue, a reason, an advisory's text). What
+// breaks on one is refused with the path of its day or snack, never left
+// to surface as a TypeError.
+function malformedAt<T>(path: string, make: () => T): T {
+  try {
+    return make()
+  } catch (error) {
+    if (isSnackplanError(error)) throw error
+    const why = error instanceof Error ? error.message : String(error)
+    throw calendarError(
+      'calendar/plan',
+      path,
+      `not what planner.plan() makes here (${why.slice(0, 200)})`,
+    )
+  }
 }

@@ -1,3 +1,4 @@
+import { showValue } from '@snackplan/catalog'
 import { calendarError } from '../errors'
 
 // Offset-bearing or UTC ISO 8601 instants, as plans and callers write them.
@@ -11,7 +12,7 @@ export function parseInstant(value: unknown, path: string): number {
     throw calendarError(
       'calendar/invalid-time',
       path,
-      `expected an ISO 8601 instant with an offset or Z, got ${JSON.stringify(value)}`,
+      `expected an ISO 8601 instant with an offset or Z, got ${showValue(value)}`,
     )
   }
   return ms

@@ -1,10 +1,22 @@
-import { RECUR_FREQUENCIES } from '@snackplan/engine'
+import { cleanText } from '@snackplan/catalog'
+import { type Plan, RECUR_FREQUENCIES } from '@snackplan/engine'
 import fc from 'fast-check'
+import {
+  arbitraryHostileDocument,
+  arbitraryMutatedDocument,
+} from '../../../../fuzz/arbitraries/json'
 import { arbitraryHostileRRule, arbitraryRRuleBody } from '../../../../fuzz/arbitraries/rrule'
-import { arbitraryOddText } from '../../../../fuzz/arbitraries/text'
+import { arbitraryHostileString, arbitraryOddText } from '../../../../fuzz/arbitraries/text'
 import { defineFuzzTarget } from '../../../../fuzz/harness'
-import { busyFromICS } from '../../src'
+import {
+  busyFromICS,
+  type CalendarEventOptions,
+  type ExerciseLookup,
+  toCalendarEvents,
+} from '../../src'
+import { catalog } from '../fixtures/catalog'
 import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
+import { annaPlan } from '../fixtures/plan'
 
 const pad = (n: number, w = 2) => String(n).padStart(w, '0')
 
@@ -165,6 +177,60 @@ export const busyFromICSTarget = defineFuzzTarget({
       const e = Date.parse(b.end)
       if (!(s > last && e > s)) throw new Error(`blocks not sorted and disjoint at ${b.start}`)
       last = e
+    }
+  },
+})
+
+// A plan and its options as a careless caller or a hand-made plan passes them.
+const eventOptions = {
+  locale: 'sv',
+  alarms: [{ minutesBefore: 5 }],
+  minDurationMin: 5,
+  uidSecret: 'secret',
+  previous: [
+    {
+      uid: 'x@snackplan',
+      start: '2026-11-23T07:00:00Z',
+      end: '2026-11-23T07:05:00Z',
+      summary: 'Knäböj',
+      description: 'Sätt dig',
+      sequence: 0,
+      stamp: '2026-11-20T00:00:00Z',
+    },
+  ],
+  stamp: '2026-11-23T00:00:00Z',
+}
+
+/** toCalendarEvents on mutated plans and options, with a catalog lookup of odd texts. */
+export const toCalendarEventsTarget = defineFuzzTarget({
+  arbitrary: fc.record({
+    plan: arbitraryHostileDocument(annaPlan()),
+    options: fc.oneof(
+      { weight: 4, arbitrary: arbitraryMutatedDocument(eventOptions) },
+      { weight: 1, arbitrary: fc.anything({ maxDepth: 3 }) },
+    ),
+    oddNames: fc.option(arbitraryHostileString(20_000), { nil: undefined }),
+  }),
+  run: ({ plan, options, oddNames }) => {
+    const lookup: ExerciseLookup = {
+      get: (id) => {
+        const entry = catalog.get(id)
+        if (!entry || oddNames === undefined) return entry
+        return { ...entry, name: { en: oddNames, sv: oddNames, da: oddNames } }
+      },
+    }
+    const given = typeof options === 'object' && options !== null ? options : {}
+    const events = toCalendarEvents(plan as Plan, {
+      ...(given as CalendarEventOptions),
+      catalog: lookup,
+    })
+    // Whatever went in, what comes out follows the text policy.
+    for (const e of events) {
+      for (const text of [e.summary, e.description, ...e.categories]) {
+        if (cleanText(text, 'replace').text !== text) {
+          throw new Error(`text outside the policy: ${JSON.stringify(text.slice(0, 80))}`)
+        }
+      }
     }
   },
 })

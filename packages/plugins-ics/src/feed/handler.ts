@@ -1,4 +1,4 @@
-import { defaultCatalog, SnackplanError } from '@snackplan/catalog'
+import { defaultCatalog, SnackplanError, showValue } from '@snackplan/catalog'
 import {
   checkProfile,
   contentHash,
@@ -101,7 +101,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return contentHash({ shared, plan, events, ics: icsOptions(profile) })
   }
 
-  async function feed(request: Request, id: string): Promise<Response> {
+  async function feed(request: Request, id: string, deadline: Deadline): Promise<Response> {
     const method = request.method
     if (options.authorize) {
       const verdict = await options.authorize(request, id)
@@ -132,7 +132,9 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     const plan = await options.planner.plan(planRequest)
     const events = toEvents(plan, { ...eventOptions(profile), ...revisions(previous) })
     const bytes = encoder.encode(serialize(events, icsOptions(profile)))
-    // Recorded only once the calendar was written: a failure serves nothing.
+    // Recorded only once the calendar was written: a failure serves nothing,
+    // and a request already answered 503 records nothing either.
+    deadline.check()
     let state: readonly PreviousEvent[] | undefined
     if (store) {
       const served = toPrevious(events)
@@ -145,6 +147,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
     const tag = inputs === undefined ? fnv1a64(bytes) : feedValidator(inputs, state)
     const lastModified = newestHttpDate(events.map((event) => event.stamp))
+    deadline.check()
     if (inputs !== undefined && cache) {
       await cache.set(tag, lastModified ? { body: bytes, lastModified } : { body: bytes })
     }
@@ -168,11 +171,11 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return checked.value
   }
 
-  // Where exercise names, cues and safety notes are looked up.
+  // Where exercise names, cues and safety notes are looked up: the catalog
+  // the planner plans from, so a merged catalog's own exercises have texts
+  // without being passed twice; the built-in one for a planner without one.
   function textCatalog() {
-    // The planner's catalog is not reachable through `plan()`, so callers with
-    // a custom catalog pass it here too; everyone else gets the built-in one.
-    return options.catalog ?? options.events?.catalog ?? defaultCatalog
+    return options.catalog ?? options.events?.catalog ?? options.planner.catalog ?? defaultCatalog
   }
 
   function eventOptions(profile: Profile): CalendarEventOptions {
@@ -201,7 +204,42 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return result
   }
 
+  const timeoutMs = resolveTimeout(options.timeoutMs)
+
+  // A request that outlives the timeout (a hanging store, getProfile or
+  // planner) is answered 503 with Retry-After; its late work writes nothing.
   return async (request) => {
+    const deadline = new Deadline()
+    let timer: ReturnType<typeof setTimeout> | undefined
+    const late = new Promise<Response>((resolve) => {
+      timer = setTimeout(() => {
+        deadline.expired = true
+        report(
+          new SnackplanError(
+            [{ code: 'feed/timeout', path: '', message: `no answer within ${timeoutMs} ms` }],
+            'feed',
+          ),
+          request,
+        )
+        resolve(textResponse(503, 'Service Unavailable', request.method, { 'Retry-After': '60' }))
+      }, timeoutMs)
+    })
+    try {
+      return await Promise.race([answer(request, deadline), late])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  function report(error: unknown, request: Request): void {
+    try {
+      onError(error, request)
+    } catch {
+      // A failing logger must not turn a 500 into an unhandled rejection.
+    }
+  }
+
+  async function answer(request: Request, deadline: Deadline): Promise<Response> {
     try {
       const route = matchRoute(new URL(request.url).pathname, basePath)
       const method = request.method
@@ -211,15 +249,44 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       }
       if (route.kind === 'bad-id')
         return textResponse(400, 'Bad Request: malformed feed id', method)
-      return await feed(request, route.id)
+      return await feed(request, route.id, deadline)
     } catch (error) {
-      try {
-        onError(error, request)
-      } catch {
-        // A failing logger must not turn a 500 into an unhandled rejection.
-      }
+      // After a 503 the late failure is only a consequence of the timeout.
+      if (!(error instanceof LateWork)) report(error, request)
       return textResponse(500, 'Internal Server Error', request.method)
     }
+  }
+}
+
+/** Default of `timeoutMs`: far above a feed's planning time, well below a client's patience. */
+export const DEFAULT_FEED_TIMEOUT_MS = 10_000
+
+function resolveTimeout(value: unknown): number {
+  if (value === undefined) return DEFAULT_FEED_TIMEOUT_MS
+  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 600_000) {
+    return value
+  }
+  throw new SnackplanError(
+    [
+      {
+        code: 'feed/options',
+        path: '/timeoutMs',
+        message: `timeoutMs must be a whole number of milliseconds from 1 to 600000, got ${showValue(value)}`,
+      },
+    ],
+    'feed',
+  )
+}
+
+/** Thrown by work that goes on after its request was answered 503. */
+class LateWork extends Error {}
+
+/** Whether a request has been answered 503 already. */
+class Deadline {
+  expired = false
+  /** Stops work that would record or cache something for a request answered 503. */
+  check(): void {
+    if (this.expired) throw new LateWork('the request timed out')
   }
 }
 

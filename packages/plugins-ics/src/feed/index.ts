@@ -6,8 +6,15 @@ export {
   type MemoryFeedCacheOptions,
   memoryFeedCache,
 } from './cache'
-export { createFeedHandler } from './handler'
-export { type NodeListener, toNodeListener } from './node'
+export { createFeedHandler, DEFAULT_FEED_TIMEOUT_MS } from './handler'
+export {
+  DEFAULT_NODE_TIMEOUT_MS,
+  type NodeListener,
+  type NodeListenerOptions,
+  type NodeRequestLike,
+  type NodeResponseLike,
+  toNodeListener,
+} from './node'
 export { FEED_ID_PATTERN } from './route'
 export { type FeedStore, type MemoryFeedStoreOptions, memoryFeedStore } from './store'
 export type {

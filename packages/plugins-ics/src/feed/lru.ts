@@ -1,4 +1,4 @@
-import { SnackplanError } from '@snackplan/catalog'
+import { SnackplanError, showValue } from '@snackplan/catalog'
 
 /** How much a memory cache may hold; whichever limit is reached first evicts. */
 export interface MemoryBounds {
@@ -22,7 +22,7 @@ function positiveInteger(value: number, path: string, code: BoundNames['code']):
       {
         code,
         path,
-        message: `${path.slice(1)} must be a whole number of at least 1, got ${String(value)}`,
+        message: `${path.slice(1)} must be a whole number of at least 1, got ${showValue(value)}`,
       },
     ],
     'feed',

@@ -1,11 +1,74 @@
-// Type-only imports: this file loads no Node module at run time, so the
-// package stays importable in Workers and browsers; node:http hands us the
-// objects, we only call methods on them.
-import type { IncomingMessage, ServerResponse } from 'node:http'
+import { SnackplanError, showValue } from '@snackplan/catalog'
 import type { FetchHandler } from './types'
 
-/** A `node:http` request listener. */
-export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void
+// The adapter's parameters are the few members of node:http's
+// IncomingMessage and ServerResponse it uses, written out structurally: the
+// public declarations then name no Node module, so a browser or Workers
+// project type-checks this package without @types/node, and node:http's own
+// objects still fit (a test passes them through http.createServer).
+
+/** What {@link toNodeListener} reads from a request: `node:http`'s `IncomingMessage` fits. */
+export interface NodeRequestLike {
+  /** The request method, e.g. `GET`. */
+  readonly method?: string | undefined
+  /** The request target, e.g. `/feeds/anna.ics?x=1`. */
+  readonly url?: string | undefined
+  /** Parsed headers; only `host` is read, to build the absolute URL. */
+  readonly headers: {
+    /** The `Host` header. */
+    readonly host?: string | undefined
+  }
+  /** Header names and values in the order received, alternating. */
+  readonly rawHeaders: readonly string[]
+  /** The connection; a TLS socket (`encrypted: true`) makes the URL `https`. */
+  readonly socket: object
+}
+
+/** What {@link toNodeListener} does with a response: `node:http`'s `ServerResponse` fits. */
+export interface NodeResponseLike {
+  /** Status code to send. */
+  statusCode: number
+  /** Reason phrase to send. */
+  statusMessage: string
+  /** Whether the head was sent already. */
+  readonly headersSent: boolean
+  /** Whether the whole response was handed to the socket. */
+  readonly writableFinished: boolean
+  /** Whether the response was destroyed (the client went away). */
+  readonly destroyed: boolean
+  /** Sets one header (a list sends one line per value). */
+  setHeader(name: string, value: string | readonly string[]): unknown
+  /** Sends the status line and headers. */
+  writeHead(status: number, headers: Record<string, string>): unknown
+  /** Writes a body chunk; `false` asks to wait for `drain`. */
+  write(chunk: Uint8Array): boolean
+  /** Ends the response, with an optional last chunk. */
+  end(chunk?: string): unknown
+  /** Closes the connection with an error. */
+  destroy(error?: Error): unknown
+  /** Listens once for `close`. */
+  once(event: 'close', listener: () => void): unknown
+  /** Listens for `drain` or `close`. */
+  on(event: 'drain' | 'close', listener: () => void): unknown
+  /** Stops listening for `drain` or `close`. */
+  off(event: 'drain' | 'close', listener: () => void): unknown
+}
+
+/** Default of {@link NodeListenerOptions.timeoutMs}: 30 s for a whole response. */
+export const DEFAULT_NODE_TIMEOUT_MS = 30_000
+
+/** Options of {@link toNodeListener}. */
+export interface NodeListenerOptions {
+  /**
+   * Longest a response may take to reach the client, in ms, body included:
+   * a client that stops reading (or reads a byte a minute) is disconnected
+   * then, so it holds no memory or socket longer. Default 30000.
+   */
+  timeoutMs?: number
+}
+
+/** A `node:http` request listener (`http.createServer(listener)` takes it). */
+export type NodeListener = (req: NodeRequestLike, res: NodeResponseLike) => void
 
 /**
  * Adapts a Fetch API handler to `node:http` (`http.createServer(listener)`),
@@ -16,7 +79,8 @@ export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void
  * answer GET and HEAD, like the feed. Response bodies are streamed with
  * back-pressure; HEAD answers send headers only. If the handler throws, the
  * client gets a generic 500 (or the socket is closed if headers were already
- * sent); a request URL that does not parse gets 400.
+ * sent); a request URL that does not parse gets 400. A response not
+ * finished within `timeoutMs` (default 30 s) is cut off: the socket closes.
  *
  * @example
  * ```ts
@@ -24,8 +88,26 @@ export type NodeListener = (req: IncomingMessage, res: ServerResponse) => void
  * createServer(toNodeListener(createFeedHandler({ planner, getProfile }))).listen(8080, '127.0.0.1')
  * ```
  */
-export function toNodeListener(handler: FetchHandler): NodeListener {
+export function toNodeListener(
+  handler: FetchHandler,
+  options: NodeListenerOptions = {},
+): NodeListener {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_NODE_TIMEOUT_MS
+  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
+    throw new SnackplanError(
+      [
+        {
+          code: 'feed/options',
+          path: '/timeoutMs',
+          message: `timeoutMs must be a whole number of milliseconds of at least 1, got ${showValue(timeoutMs)}`,
+        },
+      ],
+      'feed',
+    )
+  }
   return (req, res) => {
+    const timer = setTimeout(() => res.destroy(new Error('response timed out')), timeoutMs)
+    res.once('close', () => clearTimeout(timer))
     serve(handler, req, res).catch((error: unknown) => {
       if (!res.headersSent) {
         plain(res, 500, 'Internal Server Error', req.method)
@@ -38,8 +120,8 @@ export function toNodeListener(handler: FetchHandler): NodeListener {
 
 async function serve(
   handler: FetchHandler,
-  req: IncomingMessage,
-  res: ServerResponse,
+  req: NodeRequestLike,
+  res: NodeResponseLike,
 ): Promise<void> {
   const method = req.method ?? 'GET'
   let url: URL
@@ -115,7 +197,7 @@ async function serve(
   res.end()
 }
 
-function plain(res: ServerResponse, status: number, body: string, method: string | undefined) {
+function plain(res: NodeResponseLike, status: number, body: string, method: string | undefined) {
   res.writeHead(status, { 'Content-Type': 'text/plain; charset=utf-8' })
   res.end(method === 'HEAD' ? undefined : body)
 }

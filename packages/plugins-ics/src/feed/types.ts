@@ -58,7 +58,10 @@ export interface FeedHandlerOptions {
   locale?: Locale
   /** Calendar name, fixed or per profile. Default: `toICS`'s default. */
   name?: string | ((profile: Profile) => string)
-  /** Where exercise names, cues and safety notes are looked up. Default `defaultCatalog`. */
+  /**
+   * Where exercise names, cues and safety notes are looked up. Default: the
+   * planner's `catalog`, or `defaultCatalog` for a planner without one.
+   */
   catalog?: ExerciseLookup
   /** Display alarms before each snack, e.g. `[{ minutesBefore: 2 }]`. Default none. */
   alarms?: AlarmOption[]
@@ -85,6 +88,14 @@ export interface FeedHandlerOptions {
    * `Response` is sent as it is (e.g. a 401 with `WWW-Authenticate`).
    */
   authorize?: (request: Request, id: string) => boolean | Response | Promise<boolean | Response>
+  /**
+   * Longest a request may take, in ms (1 to 600000). A request still
+   * waiting for `authorize`, `getProfile`, the store, the cache or the
+   * planner then is answered 503 with `Retry-After: 60`, `onError` gets a
+   * `feed/timeout` SnackplanError, and the late work records nothing in the
+   * store or cache. Default 10000.
+   */
+  timeoutMs?: number
   /** Called with anything thrown inside; the client only sees a generic 500. Default: `console.error`. */
   onError?: (error: unknown, request: Request) => void
   /**

@@ -1,4 +1,4 @@
-import { SnackplanError } from '@snackplan/catalog'
+import { SnackplanError, showValue } from '@snackplan/catalog'
 
 /** How far the feed reaches back and ahead of today, in whole days. */
 export interface FeedWindow {
@@ -22,7 +22,7 @@ export function resolveWindow(window: FeedWindow = {}): Required<FeedWindow> {
           {
             code: 'feed/window',
             path: `/window/${key}`,
-            message: `must be a whole number of days >= 0, got ${String(value)}`,
+            message: `must be a whole number of days >= 0, got ${showValue(value)}`,
           },
         ],
         'ics',

@@ -1,3 +1,4 @@
+import { showValue } from '@snackplan/catalog'
 import type { CalendarEvent } from '@snackplan/plugins-calendar'
 import { version } from '../../package.json'
 import { icsError } from './errors'
@@ -57,7 +58,11 @@ export function toICS(events: readonly CalendarEvent[], options: ToICSOptions = 
   checked.forEach((c, i) => {
     const prior = seen.get(c.event.uid)
     if (prior !== undefined) {
-      throw icsError('ics/duplicate-uid', `/${i}/uid`, `uid ${c.event.uid} repeats event ${prior}`)
+      throw icsError(
+        'ics/duplicate-uid',
+        `/${i}/uid`,
+        `uid ${showValue(c.event.uid)} repeats event ${prior}`,
+      )
     }
     seen.set(c.event.uid, i)
   })

@@ -1,3 +1,5 @@
+import { showValue } from '@snackplan/catalog'
+
 const INSTANT = /^(\d{4})-(\d{2})-(\d{2})T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?Z$/
 
 const DAY = 86_400_000
@@ -68,7 +70,7 @@ export function readInstant(value: unknown): number | string {
     if (!Number.isNaN(ms)) return ms
   }
   const m = typeof value === 'string' ? INSTANT.exec(value) : null
-  if (!m) return `expected a UTC instant like 2026-11-23T08:30:00Z, got ${JSON.stringify(value)}`
+  if (!m) return `expected a UTC instant like 2026-11-23T08:30:00Z, got ${showValue(value)}`
   if (m[7] && /[1-9]/.test(m[7])) return `ICS times have whole seconds, got ${value}`
   const [y, mo, d, h, mi, s] = m.slice(1, 7).map((x) => Number(x ?? 0)) as [
     number,

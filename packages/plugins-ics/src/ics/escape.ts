@@ -1,40 +1,37 @@
+import { cleanText as applyTextPolicy } from '@snackplan/catalog'
+
 // Line breaks in any convention become one `\n` before escaping, so a CRLF in a
 // title never turns into two escaped newlines.
 const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
-// C0 controls (TAB included: brief and clients disagree on it), DEL, C1 controls
-// and U+FEFF (a BOM in the middle of a value confuses some importers).
-// biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-const CONTROLS = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFEFF]/g
-// A lone surrogate cannot be encoded as UTF-8; TextEncoder would write U+FFFD,
-// so we do it here and `cleanText` stays the exact text a parser reads back.
-const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g
-// Anything one of the three replacements above could touch (any surrogate,
-// paired or not). Most text has none, and one native scan is far cheaper
-// than three replacements that change nothing.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
-const NEEDS_CLEANING = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uD800-\uDFFF]/
+// What ICS handles before the shared text policy: line breaks, and U+FEFF (a
+// BOM in the middle of a value confuses some importers; the policy keeps it).
+const ICS_ONLY = /[\r\u2028\u2029\uFEFF]/
+const BOM = /\uFEFF/g
 // Text with nothing to clean and nothing to escape, checked in one scan:
-// identifiers and most titles are written as they are.
-// biome-ignore lint/suspicious/noControlCharactersInRegex: detecting control characters is the point
-const PLAIN = /^[^\u0000-\u001F\u007F-\u009F\u2028\u2029\uFEFF\uD800-\uDFFF\\;,]*$/
+// printable ASCII without `\ ; ,`, Latin and general punctuation, the
+// characters the text policy passes unchanged. Identifiers and most titles
+// are written as they are.
+const PLAIN =
+  /^[\u0020-\u002B\u002D-\u003A\u003C-\u005B\u005D-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]*$/
 // The TEXT characters RFC 5545 3.3.11 escapes.
 const SPECIAL = /[\\;,\n]/
 const SPECIAL_NOT_NEWLINE = /[\\;,]/g
 const NEWLINE = /\n/g
 
 /**
- * The text a calendar client will read back for `value`: line breaks
- * normalised to `\n`, control characters removed, lone surrogates replaced by
- * U+FFFD, white space at both ends trimmed (libical drops trailing white
- * space, so keeping it would make clients disagree).
+ * The text a calendar client will read back for `value`: snackplan's text
+ * policy in its `replace` mode (`cleanText` of `@snackplan/catalog`: NFC, a
+ * TAB as a space, bidirectional and other control characters removed, a lone
+ * surrogate replaced by U+FFFD), line breaks normalised to `\n`, U+FEFF
+ * removed, and white space at both ends trimmed (libical drops trailing
+ * white space, so keeping it would make clients disagree).
  *
- * @example cleanText('Squat\r\n\u0007now') === 'Squat\nnow'
+ * @example cleanText('Squat\r\n\u0007now\t\u202E') === 'Squat\nnow'
+ * @example cleanText('Kn\u0061\u0308b\u006F\u0308j') === 'Knäböj'
  */
 export function cleanText(value: string): string {
-  const cleaned = NEEDS_CLEANING.test(value)
-    ? value.replace(LINE_BREAKS, '\n').replace(CONTROLS, '').replace(LONE_SURROGATE, '\uFFFD')
-    : value
-  return cleaned.trim()
+  const text = ICS_ONLY.test(value) ? value.replace(LINE_BREAKS, '\n').replace(BOM, '') : value
+  return applyTextPolicy(text, 'replace').text.trim()
 }
 
 /**

@@ -1,3 +1,4 @@
+import { showValue } from '@snackplan/catalog'
 import type { CalendarEvent } from '@snackplan/plugins-calendar'
 import { readInstant } from './datetime'
 import { icsError } from './errors'
@@ -29,7 +30,7 @@ function count(value: unknown, at: At, key: string, what: string, max = MAX_INTE
   throw icsError(
     'ics/invalid-number',
     at(key),
-    `${what} must be a whole number from 0 to ${max}, got ${JSON.stringify(value)}`,
+    `${what} must be a whole number from 0 to ${max}, got ${showValue(value)}`,
   )
 }
 
@@ -47,6 +48,9 @@ function instant(value: unknown, at: At, key: string): number {
 
 /** Checks one event (at `/index` in the input) and reads its instants. */
 export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
+  if (typeof event !== 'object' || event === null) {
+    throw icsError('ics/invalid-option', `/${index}`, `expected an event, got ${showValue(event)}`)
+  }
   const at: At = (key) => `/${index}/${key}`
   str(event.uid, at, 'uid')
   if (cleanText(event.uid).trim() === '') {
@@ -81,7 +85,7 @@ export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
     throw icsError(
       'ics/unknown-time-zone',
       at('timeZone'),
-      `unknown IANA time zone ${JSON.stringify(event.timeZone)}`,
+      `unknown IANA time zone ${showValue(event.timeZone)}`,
     )
   }
   count(event.sequence, at, 'sequence', 'sequence')
@@ -90,6 +94,9 @@ export function checkEvent(event: CalendarEvent, index: number): CheckedEvent {
   }
   for (let i = 0; i < event.alarms.length; i++) {
     const a = event.alarms[i]!
+    if (typeof a !== 'object' || a === null) {
+      throw icsError('ics/invalid-option', at(`alarms/${i}`), 'expected an alarm')
+    }
     count(a.minutesBefore, at, `alarms/${i}/minutesBefore`, 'minutesBefore', MAX_ALARM_MINUTES)
     str(a.description, at, `alarms/${i}/description`)
   }

@@ -1,3 +1,4 @@
+import { showValue } from '@snackplan/catalog'
 import { icsError } from './errors'
 
 /**
@@ -54,7 +55,7 @@ function oneOf<T extends string>(key: string, value: unknown, allowed: readonly 
   throw icsError(
     'ics/invalid-option',
     `/${key}`,
-    `${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${JSON.stringify(value)}`,
+    `${key} must be one of ${allowed.map((a) => `'${a}'`).join(', ')}, got ${showValue(value)}`,
   )
 }
 
@@ -65,12 +66,15 @@ function text(key: string, value: unknown): string | undefined {
 
 /** Applies defaults and checks every option, throwing a SnackplanError on bad ones. */
 export function resolveOptions(options: ToICSOptions, defaultProdId: string): ResolvedOptions {
+  if (typeof options !== 'object' || options === null) {
+    throw icsError('ics/invalid-option', '', `options must be an object, got ${showValue(options)}`)
+  }
   const refreshHours = options.refreshHours ?? 12
   if (!Number.isInteger(refreshHours) || refreshHours < 1 || refreshHours > 8760) {
     throw icsError(
       'ics/invalid-option',
       '/refreshHours',
-      `refreshHours must be a whole number of hours from 1 to 8760, got ${refreshHours}`,
+      `refreshHours must be a whole number of hours from 1 to 8760, got ${showValue(refreshHours)}`,
     )
   }
   if (options.alarms !== undefined && typeof options.alarms !== 'boolean') {

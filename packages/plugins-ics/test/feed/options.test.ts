@@ -1,9 +1,10 @@
 import { defaultCatalog } from '@snackplan/catalog'
+import type { ExerciseLookup } from '@snackplan/plugins-calendar'
 import { toCalendarEvents } from '@snackplan/plugins-calendar'
 import { describe, expect, it } from 'vitest'
 import type { FeedEventsFunction, FeedSerializeFunction } from '../../src/feed'
 import { toICS } from '../../src/ics'
-import { catalog } from './fixtures'
+import { catalog, fakePlanner } from './fixtures'
 import { makeFeed, send } from './setup'
 
 function recording() {
@@ -77,6 +78,25 @@ describe('calendar options', () => {
     const body = await (await send(handler, '/lee.ics')).text()
     expect(seen.events[0]!.catalog).toBe(defaultCatalog)
     expect(body).toContain(`SUMMARY:${defaultCatalog.get('chair-squat')!.name.en}`)
+  })
+
+  it("looks exercises up in the planner's catalog when it has one (issue 11)", async () => {
+    const seen = recording()
+    const own: ExerciseLookup = {
+      get: (id) => {
+        const entry = catalog.get(id)
+        return entry && { ...entry, name: { ...entry.name, en: `House ${entry.name.en}` } }
+      },
+    }
+    const { handler } = makeFeed({
+      planner: { ...fakePlanner(), catalog: own },
+      catalog: undefined,
+      toEvents: seen.toEvents,
+      serialize: seen.serialize,
+    })
+    const body = await (await send(handler, '/lee.ics')).text()
+    expect(seen.events[0]!.catalog).toBe(own)
+    expect(body).toContain(`SUMMARY:House ${catalog.get('chair-squat')!.name.en}`)
   })
 
   it('uses a custom Cache-Control', async () => {

@@ -48,6 +48,15 @@ const HOSTILE = [
   '\u2028',
   '\uFEFF',
   ' ',
+  // The text policy: bidi controls go, NFD comes back as NFC, halves of a pair become U+FFFD.
+  '\u202E',
+  '\u2066',
+  '\u200F',
+  'e\u0301',
+  'A\u030A',
+  '\u0308',
+  '\uD800',
+  '\uDFFF',
 ] as const
 
 const SWEDISH_WORDS = [

@@ -17,7 +17,14 @@ describe('escapeText', () => {
   })
 
   it('removes control characters, DEL, C1 controls and U+FEFF, keeping letters and emoji', () => {
-    expect(cleanText('\u0000S\u0007q\tu\u001ba\u007ft\u0085\uFEFF å😀')).toBe('Squat å😀')
+    expect(cleanText('\u0000S\u0007qu\u001ba\u007ft\u0085\uFEFF å😀')).toBe('Squat å😀')
+  })
+
+  it('follows the text policy: a TAB is a space, bidi controls go, NFD becomes NFC', () => {
+    expect(cleanText('Wall\tsit')).toBe('Wall sit')
+    expect(escapeText('\u202Eexit\u202C \u2066a\u2069\u200F')).toBe('exit a')
+    expect(cleanText('Kn\u0061\u0308b\u006F\u0308j')).toBe('Knäböj')
+    expect(cleanText('Kn\u0061\u0308b\u006F\u0308j').length).toBe(6)
   })
 
   it('replaces a lone surrogate with U+FFFD, as UTF-8 encoding would', () => {

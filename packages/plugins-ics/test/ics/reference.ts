@@ -23,14 +23,22 @@ export function referenceFold(line: string): string[] {
   return out
 }
 
-/** Line breaks to `\n`, controls removed, lone surrogates to U+FFFD, trimmed. */
+/**
+ * Line breaks to `\n`, U+FEFF removed, then the text policy spelled out: lone
+ * surrogates to U+FFFD, bidirectional controls and other controls removed, a
+ * TAB as a space, NFC; trimmed.
+ */
 export function referenceClean(value: string): string {
   return (
     value
       .replace(/\r\n?|\u2028|\u2029/g, '\n')
-      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
-      .replace(/[\u0000-\u0009\u000B-\u001F\u007F-\u009F\uFEFF]/g, '')
+      .replace(/\uFEFF/g, '')
       .replace(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g, '\uFFFD')
+      .replace(/[\u061C\u200E\u200F\u202A-\u202E\u2066-\u2069]/g, '')
+      // biome-ignore lint/suspicious/noControlCharactersInRegex: removing control characters is the point
+      .replace(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F]/g, '')
+      .replace(/\t/g, ' ')
+      .normalize('NFC')
       .trim()
   )
 }

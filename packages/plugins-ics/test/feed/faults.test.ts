@@ -1,0 +1,103 @@
+import { createServer } from 'node:http'
+import type { AddressInfo } from 'node:net'
+import { connect } from 'node:net'
+import { isSnackplanError } from '@snackplan/catalog'
+import { describe, expect, it } from 'vitest'
+import { type FeedStore, memoryFeedStore, toNodeListener } from '../../src/feed'
+import { makeFeed, send } from './setup'
+
+const never = <T>() => new Promise<T>(() => {})
+
+/** A memory store that counts writes, with get or set replaced by a fault. */
+function faultyStore(fault: Partial<FeedStore>) {
+  const inner = memoryFeedStore()
+  const writes: string[] = []
+  const store: FeedStore = {
+    get: fault.get ?? ((id) => inner.get(id)),
+    set:
+      fault.set ??
+      (async (id, value) => {
+        writes.push(id)
+        await inner.set(id, value)
+      }),
+  }
+  return { store, writes }
+}
+
+// Issue 9: the feed under faults. A hang is answered 503 within timeoutMs
+// (a hang detector, generous); a throw is the documented 500; nothing is
+// recorded for a request that failed.
+describe('feed timeouts and faults', () => {
+  it('answers 503 with Retry-After when the store hangs, and records nothing', async () => {
+    const { store, writes } = faultyStore({ get: never })
+    const { handler, errors } = makeFeed({ store, timeoutMs: 50 })
+    const response = await send(handler, '/anna.ics')
+    expect(response.status).toBe(503)
+    expect(response.headers.get('retry-after')).toBe('60')
+    expect(writes).toEqual([])
+    expect(errors.map((e) => isSnackplanError(e) && e.code)).toEqual(['feed/timeout'])
+  })
+
+  it('answers 503 when getProfile hangs, and the late profile records nothing', async () => {
+    let release: (value: never) => void = () => {}
+    const { store, writes } = faultyStore({})
+    const { handler } = makeFeed({
+      store,
+      timeoutMs: 50,
+      getProfile: () =>
+        new Promise((resolve) => {
+          release = resolve
+        }),
+    })
+    expect((await send(handler, '/anna.ics')).status).toBe(503)
+    const { anna } = await import('./fixtures')
+    release(anna as never)
+    await new Promise((r) => setTimeout(r, 50))
+    expect(writes).toEqual([])
+  })
+
+  it('answers 500 when the store or getProfile throws, and records nothing', async () => {
+    const getProfile = () => Promise.reject(new Error('db down'))
+    for (const [faulty, more] of [
+      [faultyStore({ get: async () => Promise.reject(new Error('down')) }), {}],
+      [faultyStore({}), { getProfile }],
+    ] as const) {
+      const { handler, errors } = makeFeed({ store: faulty.store, ...more })
+      expect((await send(handler, '/anna.ics')).status).toBe(500)
+      expect(faulty.writes).toEqual([])
+      expect(errors).toHaveLength(1)
+    }
+  })
+
+  it('refuses a timeout that is not a whole number of milliseconds', () => {
+    for (const timeoutMs of [0, -1, 1.5, Number.NaN, 600_001]) {
+      expect(() => makeFeed({ timeoutMs })).toThrow(/timeoutMs/)
+    }
+  })
+})
+
+describe('toNodeListener timeout', () => {
+  it('closes the connection of a client that stops reading', async () => {
+    // A body far larger than the socket buffers, so writing waits for a reader.
+    const big = new Uint8Array(64 * 1024 * 1024)
+    const server = createServer(toNodeListener(async () => new Response(big), { timeoutMs: 200 }))
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve))
+    const { port } = server.address() as AddressInfo
+    const socket = connect(port, '127.0.0.1')
+    socket.write('GET /anna.ics HTTP/1.1\r\nHost: x\r\n\r\n')
+    socket.pause()
+    // Reads again well after the timeout: the server has cut the body off by then.
+    const received = await new Promise<number>((resolve) => {
+      let bytes = 0
+      setTimeout(() => socket.resume(), 1000)
+      socket.on('data', (chunk: Buffer) => {
+        bytes += chunk.length
+      })
+      socket.on('close', () => resolve(bytes))
+      socket.on('error', () => {})
+    })
+    await new Promise<void>((resolve) => server.close(() => resolve()))
+    expect(received).toBeGreaterThan(0)
+    expect(received).toBeLessThan(big.length)
+  })
+})
