@@ -1,7 +1,8 @@
+import { showValue } from '../text/show'
 import type { SnackplanIssue } from './issue'
 import { escapePointerToken } from './issue'
 import { didYouMean, nearest } from './suggest'
-import { orList, showTyped, showValue, typeWords } from './value'
+import { orList, showTyped, typeWords } from './value'
 
 /** The part of an ajv error object snackplan reads. */
 export interface SchemaError {

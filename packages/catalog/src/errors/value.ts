@@ -1,23 +1,9 @@
 // Bad values repeated in messages, short enough to keep a message readable.
-
-const MAX_SHOWN = 60
-
-/** A value as a message repeats it: strings quoted and cut at 60 characters. */
-export function showValue(value: unknown): string {
-  if (typeof value === 'string') {
-    const shown = JSON.stringify(value.length > MAX_SHOWN ? `${value.slice(0, MAX_SHOWN)}…` : value)
-    return shown
-  }
-  if (Array.isArray(value)) return `a list of ${value.length}`
-  if (value === null) return 'null'
-  if (value instanceof Date) return 'a Date object'
-  if (typeof value === 'object') return 'an object'
-  if (typeof value === 'number' || typeof value === 'boolean') return String(value)
-  return typeof value
-}
+import { showValue } from '../text/show'
 
 /** A value with what it is, for type errors: `the string "14"`, `the number 14`. */
 export function showTyped(value: unknown): string {
+  if (value instanceof Date) return 'a Date object'
   if (typeof value === 'string') return `the string ${showValue(value)}`
   if (typeof value === 'number') return `the number ${showValue(value)}`
   return showValue(value)
