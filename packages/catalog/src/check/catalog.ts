@@ -3,7 +3,8 @@ import { type CheckResult, itemsWithIssues } from '../errors/issue'
 import { validateCatalog } from '../generated/validators.js'
 import { DEFAULT_LIMITS } from '../input/limits'
 import { boundIssues, MAX_ERRORS, readJsonInput } from '../input/read'
-import { MAX_ENTRIES } from '../schema/catalog'
+import { catalogSchema, MAX_ENTRIES } from '../schema/catalog'
+import { exerciseSchema } from '../schema/exercise'
 import { cleanDocument } from '../text/document'
 import type { Catalog, CatalogDocument, ExerciseEntry } from '../types'
 import { buildCatalog } from './build'
@@ -27,7 +28,10 @@ export function checkCatalog(
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { exercises: MAX_ENTRIES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schema = validateSchema(validateCatalog, read.value, ['exercises'])
+  // Entry errors come with paths into the entry schema.
+  const schema = validateSchema(validateCatalog, read.value, ['exercises'], (path: string) =>
+    /^\/exercises\/\d+(\/|$)/.test(path) ? exerciseSchema : catalogSchema,
+  )
   const schemaErrors = schema.issues
   const value = read.value as { exercises?: unknown }
   if (

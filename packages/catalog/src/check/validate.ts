@@ -29,14 +29,20 @@ const CHUNK = 64
  * schema reports every problem of every item, so a document of thousands of
  * bad items took seconds. The schemas have no rule across items of these
  * lists (their lengths are checked before).
+ *
+ * @param schema - the schema the validator was compiled from, so messages can
+ *   suggest allowed keys and describe patterns (see `issuesFromSchemaErrors`).
  */
 export function validateSchema(
   validate: SchemaValidator,
   doc: unknown,
   lists: readonly string[],
+  schema?: unknown,
 ): SchemaResult {
+  // Paths of chunked items are mapped back to the document, so one context serves all.
+  const context = { document: doc, schema }
   const whole = (): SchemaResult => ({
-    issues: validate(doc) ? [] : issuesFromSchemaErrors(validate.errors ?? []),
+    issues: validate(doc) ? [] : issuesFromSchemaErrors(validate.errors ?? [], context),
     complete: true,
   })
   if (typeof doc !== 'object' || doc === null || Array.isArray(doc)) return whole()
@@ -53,7 +59,9 @@ export function validateSchema(
       ]),
     )
   // The document with no list items: every issue outside the lists.
-  const issues = validate(only(undefined, [])) ? [] : issuesFromSchemaErrors(validate.errors ?? [])
+  const issues = validate(only(undefined, []))
+    ? []
+    : issuesFromSchemaErrors(validate.errors ?? [], context)
   for (const key of present) {
     const prefix = `/${escapePointerToken(key)}/`
     const items = record[key] as unknown[]
@@ -81,7 +89,7 @@ export function validateSchema(
         })
       }
       // Paths differ from chunk to chunk, so issues never merge across them.
-      issues.push(...issuesFromSchemaErrors(own))
+      issues.push(...issuesFromSchemaErrors(own, context))
       start += chunk.length
       size = 1
     }

@@ -3,6 +3,8 @@ import { describe, expect, it } from 'vitest'
 import { validateSchema } from '../../src/check/validate'
 import { issuesFromSchemaErrors } from '../../src/errors/ajv'
 import { validateCatalog } from '../../src/generated/validators.js'
+import { catalogSchema } from '../../src/schema/catalog'
+import { exerciseSchema } from '../../src/schema/exercise'
 import { entry } from '../fixtures/entries'
 
 const key = (i: { code: string; path: string; message: string }) =>
@@ -29,11 +31,13 @@ describe('validateSchema: chunks give the same answer as one call', () => {
           }))
           for (const [at, change] of edits) Object.assign(exercises[at % n]!, change)
           const doc = { id: 'test', version, exercises }
-          const chunked = validateSchema(validateCatalog, doc, ['exercises'])
+          const schema = (path: string) =>
+            path.startsWith('/exercises/') ? exerciseSchema : catalogSchema
+          const chunked = validateSchema(validateCatalog, doc, ['exercises'], schema)
           fc.pre(chunked.complete)
           const whole = validateCatalog(doc)
             ? []
-            : issuesFromSchemaErrors(validateCatalog.errors ?? [])
+            : issuesFromSchemaErrors(validateCatalog.errors ?? [], { document: doc, schema })
           expect(chunked.issues.map(key).sort()).toEqual(whole.map(key).sort())
         },
       ),

@@ -1,4 +1,4 @@
-import { SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
+import { SnackplanError, type SnackplanIssue, showTyped } from '@snackplan/catalog'
 import type { PlanRequest } from '../plugins/types'
 import { checkProfile } from '../profile'
 import { addDays, daysBetween, isLocalDate } from '../time'
@@ -40,7 +40,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     issues.push({
       code: 'request/invalid-date',
       path: '/from',
-      message: `from must be a date YYYY-MM-DD, got ${JSON.stringify(from)}`,
+      message: `from must be a date YYYY-MM-DD, got ${showTyped(from)}`,
     })
   let days = request.days ?? 7
   if (request.to !== undefined) {
@@ -54,7 +54,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
       issues.push({
         code: 'request/invalid-date',
         path: '/to',
-        message: `to must be a date YYYY-MM-DD, got ${JSON.stringify(request.to)}`,
+        message: `to must be a date YYYY-MM-DD, got ${showTyped(request.to)}`,
       })
     else if (isLocalDate(from)) days = daysBetween(from, request.to) + 1
   }
@@ -62,7 +62,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     issues.push({
       code: 'request/invalid-days',
       path: request.to !== undefined ? '/to' : '/days',
-      message: `the plan must cover 1 to ${MAX_DAYS} days, got ${days}`,
+      message: `the plan must cover 1 to ${MAX_DAYS} days (a whole number), got ${showTyped(days)}`,
     })
   }
   const seed = request.seed ?? 1
@@ -70,7 +70,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     issues.push({
       code: 'request/invalid-seed',
       path: '/seed',
-      message: `seed must be an integer, got ${typeof seed === 'number' ? String(seed) : JSON.stringify(seed)}`,
+      message: `seed must be a whole number, got ${showTyped(seed)}`,
     })
   if (issues.length > 0) throw new SnackplanError(issues, 'engine')
   return { profile, dates: Array.from({ length: days }, (_, i) => addDays(from, i)), seed }

@@ -11,7 +11,7 @@ import {
 } from '@snackplan/catalog'
 import { validateProfile } from '../generated/profile-validator.js'
 import type { Profile } from '../types/profile'
-import { MAX_BUSY, MAX_FEEDBACK } from './schema'
+import { MAX_BUSY, MAX_FEEDBACK, profileSchema } from './schema'
 import { semanticIssues } from './semantic'
 import { canonicalZone } from './zone'
 
@@ -35,7 +35,7 @@ export function checkProfile(input: unknown): CheckResult<Profile> {
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { busy: MAX_BUSY, feedback: MAX_FEEDBACK })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schema = validateSchema(validateProfile, read.value, ['busy', 'feedback'])
+  const schema = validateSchema(validateProfile, read.value, ['busy', 'feedback'], profileSchema)
   if (!schema.complete) {
     return { ok: false, errors: boundIssues(schema.issues, MAX_ERRORS, false), warnings: [] }
   }

@@ -49,9 +49,18 @@ export const profileSchema = {
   title: 'snackplan profile',
   type: 'object',
   $defs: {
-    localTime: { type: 'string', pattern: LOCAL_TIME_PATTERN },
-    localDate: { type: 'string', pattern: LOCAL_DATE_PATTERN },
-    dateTime: { type: 'string', pattern: DATE_TIME_PATTERN },
+    localTime: {
+      type: 'string',
+      pattern: LOCAL_TIME_PATTERN,
+      description: 'a 24-hour time HH:MM (00:00-23:59)',
+    },
+    localDate: { type: 'string', pattern: LOCAL_DATE_PATTERN, description: 'a date YYYY-MM-DD' },
+    dateTime: {
+      type: 'string',
+      pattern: DATE_TIME_PATTERN,
+      description:
+        'a date and time YYYY-MM-DDTHH:MM or YYYY-MM-DDTHH:MM:SS, local to timeZone, or followed by Z or +HH:MM',
+    },
     day: {
       type: 'object',
       properties: {
@@ -66,9 +75,18 @@ export const profileSchema = {
     },
   },
   properties: {
-    id: { type: 'string', pattern: PROFILE_ID_PATTERN },
+    id: {
+      type: 'string',
+      pattern: PROFILE_ID_PATTERN,
+      description: 'an id of 1-64 letters, digits, "_" and "-", starting with a letter or digit',
+    },
     locale: { type: 'string', enum: LOCALES },
-    timeZone: { type: 'string', pattern: TIME_ZONE_PATTERN, maxLength: 64 },
+    timeZone: {
+      type: 'string',
+      pattern: TIME_ZONE_PATTERN,
+      maxLength: 64,
+      description: 'an IANA time zone name such as "Europe/Stockholm"',
+    },
     programStart: localDate,
     level: { type: 'string', enum: LEVELS },
     conditions: uniqueEnumArray(CONDITIONS),

@@ -1,8 +1,8 @@
-import { pointer, type SnackplanIssue } from '@snackplan/catalog'
+import { didYouMean, pointer, type SnackplanIssue } from '@snackplan/catalog'
 import { WEEKDAYS } from '../types/profile'
 import { type BusyBound, busyBound, busyOrdered, isImpossibleDate, minutesOfDay } from './clock'
 import { TIME_ZONE_PATTERN } from './schema'
-import { zoneSpelling } from './zone'
+import { knownZones, zoneSpelling } from './zone'
 
 type Json = Record<string, unknown>
 
@@ -77,7 +77,7 @@ function checkZone(zone: string, errors: SnackplanIssue[], warnings: SnackplanIs
     errors.push({
       code: 'profile/unknown-time-zone',
       path: pointer('timeZone'),
-      message: `"${zone}" is not an IANA time zone this runtime knows (e.g. "Europe/Stockholm")`,
+      message: `"${zone}" is not an IANA time zone this runtime knows${didYouMean(zone, knownZones()) || ' (e.g. "Europe/Stockholm")'}`,
     })
     return false
   }

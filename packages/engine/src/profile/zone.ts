@@ -35,3 +35,17 @@ export function canonicalZone(timeZone: string): string {
   const spelling = zoneSpelling(timeZone)
   return typeof spelling === 'object' ? spelling.preferred : timeZone
 }
+
+let zones: readonly string[] | undefined
+
+/**
+ * The zone names the runtime lists, for "did you mean" suggestions; empty
+ * where `Intl.supportedValuesOf` is missing (older runtimes).
+ */
+export function knownZones(): readonly string[] {
+  if (zones === undefined) {
+    const intl = Intl as { supportedValuesOf?: (key: string) => string[] }
+    zones = typeof intl.supportedValuesOf === 'function' ? intl.supportedValuesOf('timeZone') : []
+  }
+  return zones
+}

@@ -13,6 +13,7 @@ import {
 } from '@snackplan/catalog'
 import { validateRuleSet } from '../generated/rules-validator.js'
 import { MAX_RULES } from './limits'
+import { ruleSetSchema } from './schema'
 import { type ExtraFacts, ruleSetIssues } from './semantic'
 import { tidyConditionIssues } from './tidy'
 import type { RuleSet } from './types'
@@ -36,7 +37,7 @@ export function checkRuleSet(
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { rules: MAX_RULES })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
-  const schema = validateSchema(validateRuleSet, read.value, ['rules'])
+  const schema = validateSchema(validateRuleSet, read.value, ['rules'], ruleSetSchema)
   let schemaErrors: SnackplanIssue[] = schema.issues
   if (schema.issues.length > 0) {
     const raw = schema.issues.filter(

@@ -9,6 +9,14 @@ import { CONDITIONS } from '../types/profile'
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
 const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
+// Error messages say these in words (the schema's `description`) rather than show the pattern.
+const KEBAB = 'kebab-case: lower-case letters and digits joined by single hyphens'
+const id = { type: 'string', pattern: ID, description: KEBAB } as const
+const time = {
+  type: 'string',
+  pattern: TIME,
+  description: 'a 24-hour time HH:MM (00:00-23:59)',
+} as const
 const FOCUS = ['cardio', 'strength', 'mobility'] as const
 const MODIFIERS = ['tempo', 'pause', 'load'] as const
 const range = (min: number, max: number) =>
@@ -95,7 +103,7 @@ const EVENT_PARAMS: Record<string, object> = {
       mobilitySnacks: range(0, 12),
       modifiers: { type: 'array', items: { enum: [...MODIFIERS] }, uniqueItems: true },
       bonusSec: range(0, 120),
-      exercises: { type: 'array', items: { type: 'string', pattern: ID }, maxItems: 50 },
+      exercises: { type: 'array', items: id, maxItems: 50 },
       maxImpact: { enum: ['none', 'low', 'high'] },
       holdSec: minMax(5, 600),
       minActiveSec: range(0, 7200),
@@ -110,7 +118,7 @@ const EVENT_PARAMS: Record<string, object> = {
       window: { enum: ['waking', 'work'] },
       times: {
         type: 'array',
-        items: { type: 'string', pattern: TIME },
+        items: time,
         minItems: 1,
         maxItems: 48,
         uniqueItems: true,
@@ -125,10 +133,10 @@ const EVENT_PARAMS: Record<string, object> = {
       item: { enum: ['snack', 'pause', 'active-pause', 'session'] },
       perWeek: range(1, 7),
       focus: { enum: [...FOCUS] },
-      exercise: { type: 'string', pattern: ID },
+      exercise: id,
       exercises: {
         type: 'array',
-        items: { type: 'string', pattern: ID },
+        items: id,
         minItems: 1,
         maxItems: 20,
       },
@@ -148,7 +156,7 @@ const EVENT_PARAMS: Record<string, object> = {
     type: 'object',
     properties: {
       text,
-      exercise: { type: 'string', pattern: ID },
+      exercise: id,
       doseSec: range(5, 600),
     },
     required: ['text'],
@@ -208,7 +216,7 @@ export const ruleSetSchema = {
   type: 'object',
   properties: {
     $schema: { type: 'string', maxLength: 200 },
-    id: { type: 'string', pattern: ID, minLength: 2, maxLength: 64 },
+    id: { ...id, minLength: 2, maxLength: 64 },
     version: { type: 'string', minLength: 1, maxLength: 32 },
     rules: {
       type: 'array',
@@ -216,7 +224,7 @@ export const ruleSetSchema = {
       items: {
         type: 'object',
         properties: {
-          name: { type: 'string', pattern: ID, minLength: 2, maxLength: 80 },
+          name: { ...id, minLength: 2, maxLength: 80 },
           title: localized(120),
           priority: { type: 'integer', minimum: 1, maximum: 100 },
           conditions: {

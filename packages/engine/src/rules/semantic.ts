@@ -1,4 +1,11 @@
-import { isSnackplanError, pointer, type SnackplanIssue } from '@snackplan/catalog'
+import {
+  didYouMean,
+  isSnackplanError,
+  pointer,
+  type SnackplanIssue,
+  showTyped,
+  showValue,
+} from '@snackplan/catalog'
 import { FACTS, type FactDefinition, isListOperator, OPERATORS } from '../facts/registry'
 import { parseLocalRRule } from '../time'
 import { EVENT_KINDS } from './kinds'
@@ -57,7 +64,7 @@ export function ruleSetIssues(
         errors.push({
           code: 'rules/unknown-fact',
           path: `${path}/fact`,
-          message: `unknown fact "${leaf.fact}" (no plugin registers it)`,
+          message: `unknown fact ${showValue(leaf.fact)} (no plugin registers it)${didYouMean(leaf.fact, [...extraFacts.keys()])}`,
         })
       } else if (!kind.scopes.includes(def.scope)) {
         errors.push({
@@ -144,7 +151,7 @@ function leafTypeIssue(
     return {
       code: 'schema/enum',
       at: 'operator',
-      message: `must be one of ${ops.map((o) => JSON.stringify(o)).join(', ')}`,
+      message: `must be one of ${ops.map((o) => JSON.stringify(o)).join(', ')}, got ${showValue(operator)}${didYouMean(operator, ops)}`,
     }
   }
   const scalar = def.type === 'string[]' ? 'string' : def.type
@@ -158,6 +165,6 @@ function leafTypeIssue(
     : {
         code: 'schema/type',
         at: 'value',
-        message: `must be ${isListOperator(operator) ? `a list of ${scalar}` : scalar}${def.values ? ` (one of ${def.values.join(', ')})` : ''}`,
+        message: `must be ${isListOperator(operator) ? `a list of ${scalar}` : scalar}${def.values ? ` (one of ${def.values.join(', ')})` : ''}, got ${showTyped(value)}${def.values ? didYouMean(value, def.values) : ''}`,
       }
 }

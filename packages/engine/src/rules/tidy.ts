@@ -1,4 +1,5 @@
-import type { SnackplanIssue } from '@snackplan/catalog'
+import { didYouMean, type SnackplanIssue, showValue } from '@snackplan/catalog'
+import { FACT_NAMES } from '../facts/registry'
 
 const BRANCH_KEYS = new Set(['all', 'any', 'not', 'fact', 'operator', 'value'])
 
@@ -36,7 +37,7 @@ export function tidyConditionIssues(doc: unknown, issues: SnackplanIssue[]): Sna
       out.push({
         code: 'rules/unknown-fact',
         path: e.path,
-        message: `unknown fact ${JSON.stringify(at(doc, e.path))}: use a fact from the registry (see the package README) or one a plugin registers`,
+        message: `unknown fact ${showValue(at(doc, e.path))}${didYouMean(at(doc, e.path), FACT_NAMES) || ':'} use a fact from the registry (see the package README) or one a plugin registers`,
       })
     } else if (
       e.code === 'schema/unknown-key' &&
@@ -59,6 +60,8 @@ export function tidyConditionIssues(doc: unknown, issues: SnackplanIssue[]): Sna
   )
   return out.filter((e) => {
     const cond = e.code === 'schema/maxProperties' ? e.path : parent(e.path)
+    // The branches' "needs one of" sits at the condition itself.
+    if (e.code === 'schema/required' && keyed.has(e.path) && isCondition(e.path)) return false
     if (!keyed.has(cond) || !isCondition(cond)) return true
     if (e.code === 'schema/maxProperties') return false
     return !(e.code === 'schema/required' && BRANCH_KEYS.has(last(e.path)))

@@ -1,3 +1,4 @@
+import { showTyped } from '@snackplan/catalog'
 import { calendarError } from '../errors'
 import { isInstant, parseDate, parseInstant } from '../time/instant'
 import { wallToEpoch } from '../time/zone'
@@ -15,7 +16,7 @@ function bound(value: unknown, name: 'from' | 'to', timeZone: string): number {
     throw calendarError(
       'calendar/window',
       `/${name}`,
-      `${name} must be a date YYYY-MM-DD or an ISO instant with an offset, got ${JSON.stringify(value)}`,
+      `${name} must be a string: a date YYYY-MM-DD or an ISO instant with an offset, got ${value instanceof Date ? 'a Date object (pass date.toISOString())' : showTyped(value)}`,
     )
   }
   // `to` as a date includes that whole day, like the planner's `to`.
