@@ -1,4 +1,7 @@
+import { sha256 } from '@noble/hashes/sha2'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
 import type { BusyBlock, PlanRequest, SnackplanPlugin } from '@snackplan/engine'
+import { version } from '../package.json'
 import { busyFromCalendars } from './busy/busy-from-ics'
 import { parseCalendars } from './busy/parse'
 import { calendarError } from './errors'
@@ -30,6 +33,22 @@ function checkBlocks(blocks: readonly BusyBlock[]): BusyBlock[] {
   })
 }
 
+// Everything the plugin's busy time depends on besides the request (which
+// the planner's fingerprint already covers): the calendar, the options and
+// this package's code.
+function fingerprintOf(
+  busy: readonly BusyBlock[] | string,
+  options: CalendarPluginOptions,
+): string {
+  const input = JSON.stringify([
+    busy,
+    options.ignoreAllDay ?? false,
+    options.maxOccurrences ?? 100_000,
+    options.unsupportedRecurrence ?? 'error',
+  ])
+  return `calendar@${version}:${bytesToHex(sha256(utf8ToBytes(input)))}`
+}
+
 /** The request's days: `from` (default programStart) through `to` or `days` (default 7). */
 function requestWindow(request: Readonly<PlanRequest>): { from: string; to: string } {
   const from = request.from ?? request.profile.programStart
@@ -49,7 +68,9 @@ function requestWindow(request: Readonly<PlanRequest>): { from: string; to: stri
  *
  * @remarks ICS text is parsed once, here, so a broken file fails at setup;
  * each request then expands it over that request's days in the profile's
- * time zone.
+ * time zone. Its `fingerprint` (this package's version and a hash of the
+ * calendar and options) lets feeds answer 304 without planning; a new
+ * calendar text means a new plugin, and so a new fingerprint.
  *
  * @example
  * ```ts
@@ -67,11 +88,18 @@ export function calendarPlugin(options: CalendarPluginOptions): SnackplanPlugin 
       )
     }
     const blocks = checkBlocks(busy)
-    return { name: 'calendar', busy: () => blocks.map((b) => ({ ...b })) }
+    const fingerprint = fingerprintOf(blocks, options)
+    return {
+      name: 'calendar',
+      busy: () => blocks.map((b) => ({ ...b })),
+      fingerprint: () => fingerprint,
+    }
   }
   const calendars = parseCalendars(busy, 20_000_000)
+  const fingerprint = fingerprintOf(busy, options)
   return {
     name: 'calendar',
+    fingerprint: () => fingerprint,
     busy: (request) =>
       busyFromCalendars(calendars, {
         ...requestWindow(request),

@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs'
 import { isSnackplanError } from '@snackplan/catalog'
-import type { PlanRequest, Profile } from '@snackplan/engine'
+import { createPlanner, loadProfile, type PlanRequest, type Profile } from '@snackplan/engine'
 import { describe, expect, it } from 'vitest'
 import { calendarPlugin } from '../src'
 import { calendar, vevent } from './fixtures/ics'
@@ -44,5 +45,48 @@ describe('calendarPlugin', () => {
       }
       expect(isSnackplanError(error)).toBe(true)
     }
+  })
+})
+
+const anna = loadProfile(
+  JSON.parse(
+    readFileSync(new URL('../../../examples/profiles/anna.json', import.meta.url), 'utf8'),
+  ),
+)
+
+describe('calendarPlugin fingerprint', () => {
+  const text = (time: string) =>
+    calendar(
+      vevent('daily', `DTSTART:20261120T${time}`, 'DTEND:20261120T093000', 'RRULE:FREQ=DAILY'),
+    )
+  const print = (options: Parameters<typeof calendarPlugin>[0]) =>
+    calendarPlugin(options).fingerprint?.({ profile })
+
+  it('is the same for the same calendar and options, so feeds can answer 304 without planning', async () => {
+    expect(await print({ busy: text('090000') })).toMatch(/^calendar@\d+\.\d+\.\d+.*:[0-9a-f]{64}$/)
+    expect(await print({ busy: text('090000') })).toBe(await print({ busy: text('090000') }))
+    const blocks = [{ start: '2026-11-24T10:00', end: '2026-11-24T11:30' }]
+    expect(await print({ busy: blocks })).toBe(await print({ busy: [...blocks] }))
+  })
+
+  it('changes with the calendar, the blocks and every option', async () => {
+    const prints = await Promise.all([
+      print({ busy: text('090000') }),
+      print({ busy: text('083000') }),
+      print({ busy: text('090000'), ignoreAllDay: true }),
+      print({ busy: text('090000'), maxOccurrences: 10 }),
+      print({ busy: text('090000'), unsupportedRecurrence: 'first-occurrence' }),
+      print({ busy: [{ start: '2026-11-24T10:00', end: '2026-11-24T11:30' }] }),
+      print({ busy: [{ start: '2026-11-24T10:00', end: '2026-11-24T11:45' }] }),
+    ])
+    expect(new Set(prints).size).toBe(prints.length)
+  })
+
+  it('gives the planner a fingerprint (feeds no longer plan every request)', async () => {
+    const planner = createPlanner({ plugins: [calendarPlugin({ busy: text('090000') })] })
+    const request = { profile: anna, days: 7 }
+    expect(await planner.fingerprint(request)).toBeDefined()
+    const other = createPlanner({ plugins: [calendarPlugin({ busy: text('083000') })] })
+    expect(await other.fingerprint(request)).not.toBe(await planner.fingerprint(request))
   })
 })
