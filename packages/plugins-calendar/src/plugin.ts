@@ -1,6 +1,9 @@
-import { sha256 } from '@noble/hashes/sha2'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
-import type { BusyBlock, PlanRequest, SnackplanPlugin } from '@snackplan/engine'
+import {
+  type BusyBlock,
+  contentHash,
+  type PlanRequest,
+  type SnackplanPlugin,
+} from '@snackplan/engine'
 import { version } from '../package.json'
 import { busyFromCalendars } from './busy/busy-from-ics'
 import { parseCalendars } from './busy/parse'
@@ -40,13 +43,13 @@ function fingerprintOf(
   busy: readonly BusyBlock[] | string,
   options: CalendarPluginOptions,
 ): string {
-  const input = JSON.stringify([
+  const input = [
     busy,
     options.ignoreAllDay ?? false,
     options.maxOccurrences ?? 100_000,
     options.unsupportedRecurrence ?? 'error',
-  ])
-  return `calendar@${version}:${bytesToHex(sha256(utf8ToBytes(input)))}`
+  ]
+  return `calendar@${version}:${contentHash(input)}`
 }
 
 /** The request's days: `from` (default programStart) through `to` or `days` (default 7). */

@@ -98,15 +98,9 @@ function formatWork(
   return perSide ? `${base} ${m.perSide}` : base
 }
 
-/** The short dose of an item: one round, or `2 × 30 s`. */
-function shortDose(
-  s: Pick<PlannedSnack, 'dose' | 'rounds'>,
-  unit: PlannedSnack['unit'],
-  perSide: boolean,
-  m: ExplainMessages,
-): string {
-  const work = formatWork(s.dose, unit, perSide, m)
-  return s.rounds > 1 ? `${s.rounds} × ${work}` : work
+/** The short dose of an item from its work of one round: that, or `2 × 30 s`. */
+function shortDose(rounds: number, work: string): string {
+  return rounds > 1 ? `${rounds} × ${work}` : work
 }
 
 /**
@@ -194,7 +188,8 @@ export function explainSnack(snack: PlannedSnack, options: ExplainOptions = {}):
   const unit = snack.unit ?? entry?.dose.unit ?? 'seconds'
   const perSide = snack.perSide ?? entry?.dose.perSide ?? false
   const name = entry ? localizeText(entry.name, l) : snack.exerciseId
-  const dose = shortDose(snack, unit, perSide, m)
+  const work = formatWork(snack.dose, unit, perSide, m)
+  const dose = shortDose(snack.rounds, work)
   const span =
     snack.warmupSec + snack.rounds * snack.durationSec + (snack.rounds - 1) * snack.restSec
   const feel = m.feel(snack.effort)
@@ -205,7 +200,7 @@ export function explainSnack(snack: PlannedSnack, options: ExplainOptions = {}):
     name,
     dose,
     title: `${name} · ${dose}`,
-    doseLine: m.dose(snack.rounds, formatWork(snack.dose, unit, perSide, m), snack.restSec),
+    doseLine: m.dose(snack.rounds, work, snack.restSec),
     ...(snack.warmupSec > 0 || snack.rounds > 1 ? { total: m.total(formatDuration(span)) } : {}),
     ...(snack.warmupSec > 0 ? { warmup: m.warmup(snack.warmupSec) } : {}),
     effort: m.effort(snack.effort, feel),

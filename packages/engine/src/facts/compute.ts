@@ -89,8 +89,8 @@ export function feltTooHard(f: FeedbackEntry): boolean {
  * logged at 5/10 or less and at least 2 below what was planned.
  */
 export function feltEasy(f: FeedbackEntry, catalog: EntryLookup): boolean {
-  const entry = catalog.get(f.exerciseId)
   if (!f.done || f.effort === undefined || feltTooHard(f)) return false
+  const entry = catalog.get(f.exerciseId)
   if (!entry || !EFFORTFUL_KINDS.includes(entry.kind)) return false
   const planned = f.plannedEffort ?? entry.effort.target
   return planned >= 6 && f.effort <= Math.min(5, planned - 2)

@@ -92,6 +92,11 @@ export function chooseExercise(
       !held(e) &&
       doseFits(e, { min: wish.askedSec, max: wish.askedSec }))
 
+  // A whole dose must fit the safety bounds, not just the seconds range.
+  const wholeDoseFits = (e: ExerciseEntry) => {
+    const units = wholeUnits(e, limitOf(e))
+    return units.lo <= units.hi
+  }
   // Why an allowed entry cannot serve this slot, or undefined when it can.
   const hardMiss = (e: ExerciseEntry): string | undefined =>
     stepped.has(e.id)
@@ -104,8 +109,7 @@ export function chooseExercise(
             ? 'setting'
             : !e.equipment.every((q) => owned.has(q))
               ? 'equipment'
-              : // A whole dose must fit the safety bounds, not just the seconds range.
-                wholeUnits(e, limitOf(e)).lo > wholeUnits(e, limitOf(e)).hi
+              : !wholeDoseFits(e)
                 ? 'dose-bounds'
                 : undefined
   const allowed = (e: ExerciseEntry) => safety.status.get(e.id)?.state === 'allowed'
@@ -128,7 +132,15 @@ export function chooseExercise(
 
   // An exercise asked for resolves to itself or its safe substitute, then
   // down the easier chain to the first variation that fits the slot.
-  const resolve = (p: Preference): { id: string; why: SnackReason[]; miss?: string } => {
+  const resolved = new Map<Preference, Resolved>()
+  const resolve = (p: Preference): Resolved => {
+    const known = resolved.get(p)
+    if (known) return known
+    const r = resolveOnce(p)
+    resolved.set(p, r)
+    return r
+  }
+  const resolveOnce = (p: Preference): Resolved => {
     const sub = safety.resolve(p.id)
     if (!sub) return { id: p.id, why: [], miss: 'excluded' }
     let entry = catalog.get(sub.id)
@@ -203,23 +215,26 @@ export function chooseExercise(
   }
   const entry = best[Math.floor(random() * best.length)]!
   const first = wish.preferred[0]
-  const resolved = first && resolve(first)
+  const asked = first && resolve(first)
   // Explained against the first exercise asked for when that is what it
   // became (the stair sprint walked); else against the ask it answers.
-  if (resolved && resolved.miss === undefined && resolved.id === entry.id)
-    return { entry, why: resolved.why }
+  if (asked && asked.miss === undefined && asked.id === entry.id)
+    return { entry, why: [...asked.why] }
   const why = [...(wanted.get(entry.id)?.why ?? [])]
-  if (!first || !resolved) return { entry, why }
+  if (!first || !asked) return { entry, why }
   // Say why the exercise the rules asked for is not the one chosen.
   why.push({
     kind: 'exercise',
     rule: first.rule,
-    cause: resolved.miss ?? (usedToday.has(resolved.id) ? 'used-today' : 'focus-or-variety'),
+    cause: asked.miss ?? (usedToday.has(asked.id) ? 'used-today' : 'focus-or-variety'),
     asked: first.id,
     chosen: entry.id,
   })
   return { entry, why }
 }
+
+/** An asked-for exercise after substitution and stepping down, or why it cannot serve. */
+type Resolved = { id: string; why: SnackReason[]; miss?: string }
 
 /** Seconds one unit of the entry's dose takes, per round (sides counted). */
 export function secondsPerUnit(e: ExerciseEntry, repSeconds: number): number {

@@ -6,6 +6,7 @@ import {
   OPERATORS,
 } from '../facts/registry'
 import { CONDITIONS } from '../types/profile'
+import { MAX_RULES } from './limits'
 
 const ID = '^[a-z0-9]+(-[a-z0-9]+)*$'
 const TIME = '^([01][0-9]|2[0-3]):[0-5][0-9]$'
@@ -220,7 +221,7 @@ export const ruleSetSchema = {
     version: { type: 'string', minLength: 1, maxLength: 32 },
     rules: {
       type: 'array',
-      maxItems: 500,
+      maxItems: MAX_RULES,
       items: {
         type: 'object',
         properties: {

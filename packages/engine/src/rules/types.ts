@@ -1,3 +1,4 @@
+import type { LocalizedText } from '@snackplan/catalog'
 import type { Focus } from '../types/plan'
 import type { Condition } from '../types/profile'
 import type { FactSignatures, TopCondition } from './conditions'
@@ -166,14 +167,7 @@ export type RuleEvent =
         /** Longest hold in seconds (per side) for exercises dosed in hold-seconds. */
         maxHoldSec?: number
         /** A caution shown with every snack the rule caps, in every locale. */
-        note?: {
-          /** English. */
-          en: string
-          /** Swedish. */
-          sv: string
-          /** Danish. */
-          da: string
-        }
+        note?: LocalizedText
       }
     }
   | {
@@ -184,14 +178,7 @@ export type RuleEvent =
         /** The condition it is about; copied to `Advisory.condition`. */
         condition?: Condition
         /** The caution in every locale. */
-        text: {
-          /** English. */
-          en: string
-          /** Swedish. */
-          sv: string
-          /** Danish. */
-          da: string
-        }
+        text: LocalizedText
       }
     }
   | {
@@ -212,14 +199,7 @@ export type RuleEvent =
       /** The cue. */
       params: {
         /** When to do it, or the prompt itself, in every locale. */
-        text: {
-          /** English. */
-          en: string
-          /** Swedish. */
-          sv: string
-          /** Danish. */
-          da: string
-        }
+        text: LocalizedText
         /** The exercise to do then; substituted or left out when not allowed. */
         exercise?: string
         /** Work seconds of the exercise. */
@@ -247,14 +227,7 @@ export interface Rule<PluginFacts extends FactSignatures | undefined = undefined
    * What the rule does, in words people read (1-120 characters per locale):
    * calendar descriptions and the CLI show it instead of the id.
    */
-  title?: {
-    /** English. */
-    en: string
-    /** Swedish. */
-    sv: string
-    /** Danish. */
-    da: string
-  }
+  title?: LocalizedText
   /** 1-100, default 1; higher runs first and wins slots and target fields. */
   priority?: number
   /** When the rule fires; the top is `all`, `any` or `not`. */

@@ -1,8 +1,15 @@
 import { defaultCatalog } from '@snackplan/catalog'
 import fc from 'fast-check'
-import { FACTS, type FactDefinition, type FactScope, OPERATORS } from '../facts/registry'
+import {
+  FACTS,
+  type FactDefinition,
+  type FactScope,
+  isListOperator,
+  OPERATORS,
+} from '../facts/registry'
 import { EVENT_KINDS, EVENT_TYPES } from '../rules/kinds'
 import type { FactCondition, Rule, RuleCondition, RuleEvent, RuleSet } from '../rules/types'
+import { formatLocalTime } from '../time/clock'
 
 /** Options of {@link arbitraryRuleSet}. */
 export interface ArbitraryRuleSetOptions {
@@ -17,8 +24,6 @@ export interface ArbitraryRuleSetOptions {
 }
 
 const TEXT = { en: 'A generated rule.', sv: 'En genererad regel.', da: 'En genereret regel.' }
-const hhmm = (m: number) =>
-  `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`
 
 // Values of a number fact: small ones, where program days, weeks, history
 // counts and efforts meet the tests, and a few larger slot minutes.
@@ -36,7 +41,7 @@ function valueArb(def: Pick<FactDefinition, 'type' | 'values'>, operator: string
         : def.values
           ? fc.constantFrom(...def.values)
           : fc.constantFrom(...defaultCatalog.exercises.map((e) => e.id))
-  if (operator === 'in' || operator === 'notIn') {
+  if (isListOperator(operator)) {
     return fc.uniqueArray(one as fc.Arbitrary<string | number>, { minLength: 1, maxLength: 3 })
   }
   return one
@@ -109,7 +114,7 @@ const EVENTS: { [T in RuleEvent['type']]: fc.Arbitrary<Extract<RuleEvent, { type
       .uniqueArray(fc.integer({ min: 6 * 60, max: 21 * 60 }), { minLength: 1, maxLength: 3 })
       .map((ms) => ({
         type: 'slots' as const,
-        params: { times: ms.sort((a, b) => a - b).map(hhmm) },
+        params: { times: ms.sort((a, b) => a - b).map(formatLocalTime) },
       })),
     fc
       .constantFrom('wake', 'lunch-end', 'work-start' as const)

@@ -56,11 +56,7 @@ export function builtinContraindications(profile: Profile, entry: ExerciseEntry)
   ]
   if (entry.impact === 'high') {
     for (const c of noImpact) if (has(c)) why.push(`${c}: high impact`)
-    for (const c of [
-      'cardiovascular',
-      'high-blood-pressure',
-      'medication-affecting-heart-rate-bp-or-glucose',
-    ] as const)
+    for (const c of BLOOD_PRESSURE_CONDITIONS)
       if (has(c) && !cleared) why.push(`${c} (not cleared): high impact`)
   }
   // Knee or hip pain: efforts that load the joint come from the guide's low-impact list only.

@@ -109,7 +109,8 @@ export async function testRuleSet(
   const days = options.days ?? 14
   const catalog = options.catalog ?? defaultCatalog
   const set = loadRuleSet(ruleSet)
-  const base = (options.base ?? [defaultRules]).map((r) => loadRuleSet(r))
+  // The built-in program is loaded already; createPlanner checks every set once more.
+  const base = options.base === undefined ? [defaultRules] : options.base.map((r) => loadRuleSet(r))
   const planner = createPlanner({ catalog, rules: [...base, set] })
   let snacks = 0
   let items = 0

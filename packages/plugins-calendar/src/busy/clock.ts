@@ -16,7 +16,8 @@ export function wallOf(time: Time): number {
   return date.getTime()
 }
 
-function timeAt(wallMs: number, zone: Zone | undefined, isDate = false): Time {
+/** The ical.js time of a wall clock (ms on a UTC calendar) in `zone`. */
+export function timeAt(wallMs: number, zone: Zone | undefined, isDate = false): Time {
   const d = new Date(wallMs)
   return ICAL.Time.fromData(
     {

@@ -1,3 +1,4 @@
+import { DAY_MS } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { wallOf } from './clock'
 import { type Component, ICAL, type IcalEvent, type Time } from './ical'
@@ -25,9 +26,6 @@ export interface Expansion {
   spans: Span[]
 }
 
-// Any zone's wall clock is within a day of UTC.
-const DAY_MS = 86_400_000
-
 /**
  * The instant an ical.js time names, for deciding what is busy in the
  * window: a time whose wall clock is more than a day after the window is
@@ -36,6 +34,7 @@ const DAY_MS = 86_400_000
  * ical.js step through every year up to it (up to 9999: most of a second).
  */
 export function instant(x: Expansion, time: Time, tzid: unknown): number {
+  // Any zone's wall clock is within a day of UTC.
   if (wallOf(time) > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
   return timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
 }
@@ -45,7 +44,8 @@ function upper(component: Component, name: string): string {
   return typeof value === 'string' ? value.toUpperCase() : ''
 }
 
-function tzidOf(component: Component, name: string): string | undefined {
+/** The TZID parameter of a date-time property (`dtstart`, `dtend`), when it has one. */
+export function tzidOf(component: Component, name: string): string | undefined {
   const tzid = component.getFirstProperty(name)?.getParameter('tzid')
   return typeof tzid === 'string' ? tzid : undefined
 }
@@ -75,7 +75,8 @@ export function addSpan(x: Expansion, start: number, end: number): void {
   if (to > from) x.spans.push({ start: from, end: to })
 }
 
-function addSingle(x: Expansion, event: IcalEvent): void {
+/** Adds the span of one event or override that does not repeat (counted against the budget). */
+export function addSingle(x: Expansion, event: IcalEvent): void {
   spend(x, event.uid)
   if (!blocksTime(x, event)) return
   const c = event.component
@@ -114,6 +115,6 @@ export function addEvents(x: Expansion, calendar: Component): void {
     overrides.delete(uid)
   }
   // Overrides whose series is missing or does not repeat still say when the person is busy.
-  const orphans = [...overrides.values()].flat().map((e) => e.component)
-  for (const c of [...singles, ...orphans]) addSingle(x, new ICAL.Event(c))
+  for (const c of singles) addSingle(x, new ICAL.Event(c))
+  for (const orphan of [...overrides.values()].flat()) addSingle(x, orphan)
 }

@@ -1,14 +1,13 @@
-import { expandRecurrence } from '@snackplan/engine'
+import { DAY_MS, expandRecurrence } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { clockOf, type SeriesClock, wallOf } from './clock'
-import { addSpan, blocksTime, type Expansion, instant, spend } from './events'
+import { addSingle, addSpan, blocksTime, type Expansion, instant, spend, tzidOf } from './events'
 import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
 import { toRecurrence } from './recurrence'
 
 type Period = InstanceType<typeof ICAL.Period>
 type Duration = InstanceType<typeof ICAL.Duration>
 
-const DAY_MS = 86_400_000
 // Read as wall time, a window's ends move by at most a DST shift (two hours
 // in the database's history) where a wall time is in a gap or repeated.
 const DST_SLACK_MS = 3 * 3_600_000
@@ -17,11 +16,6 @@ const DST_SLACK_MS = 3 * 3_600_000
 interface Length {
   days: number
   ms: number
-}
-
-function tzidOf(event: IcalEvent, name: string): string | undefined {
-  const tzid = event.component.getFirstProperty(name)?.getParameter('tzid')
-  return typeof tzid === 'string' ? tzid : undefined
 }
 
 // DURATION gives the same nominal length to every occurrence (days stay days
@@ -41,9 +35,11 @@ function lengthOf(event: IcalEvent, x: Expansion): Length {
   if (start.isDate) {
     return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
   }
-  const endTzid = event.component.hasProperty('dtend') ? tzidOf(event, 'dtend') : undefined
-  const startMs = instant(x, start, tzidOf(event, 'dtstart'))
-  const endMs = instant(x, end, endTzid ?? tzidOf(event, 'dtstart'))
+  const endTzid = event.component.hasProperty('dtend')
+    ? tzidOf(event.component, 'dtend')
+    : undefined
+  const startMs = instant(x, start, tzidOf(event.component, 'dtstart'))
+  const endMs = instant(x, end, endTzid ?? tzidOf(event.component, 'dtstart'))
   // After the window neither is converted (see instant()); the wall-clock
   // length is then close enough: such a series starts after the window.
   const ms =
@@ -215,7 +211,7 @@ function addOccurrence(
  * transparent.
  */
 export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly IcalEvent[]): void {
-  const clock = clockOf(event.startDate, tzidOf(event, 'dtstart'), x.timeZone)
+  const clock = clockOf(event.startDate, tzidOf(event.component, 'dtstart'), x.timeZone)
   const length = lengthOf(event, x)
   const { occurrences, firstOnly } = ruleOccurrences(x, event, clock, length)
   const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock)]
@@ -230,17 +226,6 @@ export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly Ic
     }
   }
   if (firstOnly) return
-  for (const o of overrides) {
-    spend(x, event.uid)
-    if (!blocksTime(x, o)) continue
-    addSpan(
-      x,
-      instant(x, o.startDate, tzidOf(o, 'dtstart')),
-      instant(
-        x,
-        o.endDate,
-        o.component.hasProperty('dtend') ? tzidOf(o, 'dtend') : tzidOf(o, 'dtstart'),
-      ),
-    )
-  }
+  // Each override is a single event of its own (its uid is the series').
+  for (const o of overrides) addSingle(x, o)
 }

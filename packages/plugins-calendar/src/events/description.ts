@@ -1,13 +1,12 @@
-import type { Locale } from '@snackplan/catalog'
-import { type Advisory, explainAdvisory, type SnackText } from '@snackplan/engine'
+import type { SnackText } from '@snackplan/engine'
 import type { Messages } from '../i18n/messages'
 
 /** What the description is made from. */
 export interface DescriptionInput {
   /** The item in words (`explainSnack`). */
   text: SnackText
-  advisories: readonly Advisory[]
-  locale: Locale
+  /** The plan's advisories in words (`explainAdvisory`), made once per plan. */
+  advisories: readonly string[]
   m: Messages
   /** The calendar slot in minutes when it is longer than the snack, else undefined. */
   extendedSlotMin: number | undefined
@@ -23,7 +22,7 @@ export interface DescriptionInput {
  * day's cues.
  */
 export function describeSnack(input: DescriptionInput): string {
-  const { text, advisories, locale, m } = input
+  const { text, advisories, m } = input
   const dose = [
     text.doseLine,
     text.total,
@@ -39,6 +38,6 @@ export function describeSnack(input: DescriptionInput): string {
   if (text.reasons.length > 0)
     sections.push(`${text.why}:\n${text.reasons.map((r) => `- ${r}`).join('\n')}`)
   sections.push(text.safety)
-  for (const advisory of advisories) sections.push(explainAdvisory(advisory, { locale }))
+  sections.push(...advisories)
   return sections.join('\n\n')
 }

@@ -8,6 +8,8 @@ import {
   showValue,
 } from '@snackplan/catalog'
 import {
+  type ExplainOptions,
+  explainAdvisory,
   explainCue,
   explainSnack,
   type Plan,
@@ -102,6 +104,10 @@ interface Context {
   locale: Locale
   m: Messages
   catalog: ExerciseLookup
+  /** How every item is put in words: locale, catalog, the plan's rule titles. */
+  explain: ExplainOptions
+  /** The plan's advisories in words, repeated in every snack's description. */
+  advisories: readonly string[]
   minDurationMs: number
   alarms: number[]
   stamp: string
@@ -117,7 +123,7 @@ function toEvent(
   path: string,
   cues: readonly string[],
 ): CalendarEvent {
-  const { m, locale } = ctx
+  const { m } = ctx
   lookUp(ctx.catalog, snack, path)
   const startMs = parseInstant(snack.start, `${path}/start`)
   const realEndMs = parseInstant(snack.end, `${path}/end`)
@@ -125,15 +131,10 @@ function toEvent(
     throw calendarError('calendar/invalid-time', `${path}/end`, 'the snack ends before it starts')
   }
   const endMs = Math.max(realEndMs, startMs + ctx.minDurationMs)
-  const text = explainSnack(snack, {
-    locale,
-    catalog: ctx.catalog,
-    ...(ctx.plan.titles ? { titles: ctx.plan.titles } : {}),
-  })
+  const text = explainSnack(snack, ctx.explain)
   const description = describeSnack({
     text,
-    advisories: ctx.plan.advisories ?? [],
-    locale,
+    advisories: ctx.advisories,
     m,
     extendedSlotMin: endMs > realEndMs ? Math.round((endMs - startMs) / 60_000) : undefined,
     cues,
@@ -338,11 +339,14 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
     options.stamp === undefined
       ? defaultStamp(plan)
       : formatUtc(parseInstant(options.stamp, '/stamp'))
+  const catalog = options.catalog ?? defaultCatalog
   const ctx: Context = {
     plan,
     locale,
     m: MESSAGES[locale],
-    catalog: options.catalog ?? defaultCatalog,
+    catalog,
+    explain: { locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) },
+    advisories: (plan.advisories ?? []).map((a) => explainAdvisory(a, { locale })),
     minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
     alarms: checkAlarms(options.alarms ?? []),
     stamp,
