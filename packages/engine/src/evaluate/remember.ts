@@ -13,8 +13,21 @@ export interface RuleMemory {
   misses: number
 }
 
-/** A group's fired list, or one rule's fired result (`false`: it did not fire). */
-type MemoryEntry = readonly Fired[] | Fired | false
+/**
+ * A group's fired list, one rule's fired result (`false`: it did not fire),
+ * or a group's fired lists for each item of a fixed list ({@link RememberingGroup.runEach}).
+ */
+type MemoryEntry = readonly Fired[] | Fired | false | Each | Column
+
+/** A group's fired lists, in the order of a fixed list of items. */
+interface Each {
+  readonly each: readonly (readonly Fired[])[]
+}
+
+/** One rule's fired result (`false`: it did not fire) for each item of a fixed list. */
+interface Column {
+  readonly fired: readonly (Fired | false)[]
+}
 
 /** How one rule or group reads its facts: each fact with the classifier of its tests. */
 interface Reader {
@@ -43,10 +56,18 @@ function leavesByFact(rules: readonly Rule[]) {
   return byFact
 }
 
-/** A reader for `rules` together, or undefined when a fact's tests cannot be classified. */
-function readerOf(prefix: string, rules: readonly Rule[]): Reader | undefined {
+/**
+ * A reader for `rules` together (only the facts `keep` accepts), or
+ * undefined when a fact's tests cannot be classified.
+ */
+function readerOf(
+  prefix: string,
+  rules: readonly Rule[],
+  keep: (fact: string) => boolean = () => true,
+): Reader | undefined {
   const facts: Reader['facts'] = []
   for (const [name, leaves] of leavesByFact(rules)) {
+    if (!keep(name)) continue
     const classify = classifier(leaves)
     if (!classify) return undefined
     facts.push({ name, classify })
@@ -107,8 +128,22 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
   readonly #group: Reader | undefined
   /** One reader per rule, in the order fired results are listed (priority, then rule order). */
   readonly #rules: (Reader & { name: string })[] | undefined
+  /**
+   * For `runEach`: readers of the facts the items share (all but
+   * `itemFacts`), for the whole group and for each rule (listed order).
+   */
+  readonly #shared: { group: Reader; rules: (Reader & { name: string })[] } | undefined
 
-  constructor(label: string, rules: readonly Rule[], memory: RuleMemory | undefined) {
+  /**
+   * @param itemFacts The facts that tell apart the items of `runEach` (the
+   * catalog's exercise facts); every other fact is shared by the items.
+   */
+  constructor(
+    label: string,
+    rules: readonly Rule[],
+    memory: RuleMemory | undefined,
+    itemFacts: ReadonlySet<string> = new Set(),
+  ) {
     this.size = rules.length
     this.#plain = new RuleGroup<E>(rules)
     const on = memory !== undefined && memory.entries.maxSize > 0 && rules.length > 0
@@ -126,6 +161,68 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
       all && (rules.length === 1 || classCount(rules) <= GROUP_CLASSES_MAX)
         ? readerOf(`g:${label}`, rules)
         : undefined
+    const shared = (f: string) => !itemFacts.has(f)
+    const group = itemFacts.size > 0 && all ? readerOf(`e:${label}`, rules, shared) : undefined
+    const each = listed.map(({ rule }) => {
+      const reader = readerOf(`v:${rule.name}`, [rule], shared)
+      return reader && { ...reader, name: rule.name }
+    })
+    this.#shared = group && each.every((r) => r !== undefined) ? { group, rules: each } : undefined
+  }
+
+  /**
+   * Runs every rule for each item: `shared` facts plus that item's facts.
+   * The items must be the same list on every call (the catalog's
+   * exercises: the facts named by the constructor's `itemFacts`), so the
+   * whole list of answers is remembered by the classes of the shared facts
+   * alone, and so is each rule's answer for every item (a column): a
+   * profile whose facts fall in known classes is answered for every
+   * exercise at once, and a new combination of known columns without
+   * evaluating. Every remembered answer is one json-rules-engine gave.
+   */
+  async runEach(
+    shared: Readonly<Record<string, unknown>>,
+    items: readonly Readonly<Record<string, unknown>>[],
+  ): Promise<readonly (readonly Fired<E>[])[]> {
+    const memory = this.#memory
+    const readers = memory && this.#shared
+    const key = readers && keyOf(readers.group, shared)
+    const ruleKeys = key === undefined ? undefined : readers!.rules.map((r) => keyOf(r, shared))
+    if (key === undefined || !ruleKeys || ruleKeys.includes(undefined)) {
+      const each: (readonly Fired<E>[])[] = []
+      for (const item of items) each.push(await this.run({ ...shared, ...item }))
+      return each
+    }
+    const entries = memory!.entries
+    const known = entries.get(key) as Each | undefined
+    if (known) {
+      memory!.hits += items.length
+      return known.each as readonly (readonly Fired<E>[])[]
+    }
+    // Each rule's answers for every item, by the classes of the shared facts it reads.
+    const columns = (ruleKeys as string[]).map((k) => entries.get(k) as Column | undefined)
+    let each: (readonly Fired<E>[])[]
+    if (columns.every((c) => c !== undefined)) {
+      memory!.hits += items.length
+      each = items.map((_, i) => {
+        const fired: Fired<E>[] = []
+        for (const column of columns as Column[]) {
+          const one = column.fired[i]
+          if (one) fired.push(one as Fired<E>)
+        }
+        return Object.freeze(fired)
+      })
+    } else {
+      memory!.misses += items.length
+      each = []
+      for (const item of items) each.push(deepFreeze(await this.#plain.run({ ...shared, ...item })))
+      this.#shared!.rules.forEach((r, k) => {
+        const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)
+        entries.set(ruleKeys[k]!, { fired: Object.freeze(fired) })
+      })
+    }
+    entries.set(key, { each: Object.freeze(each) })
+    return each
   }
 
   /** Runs every rule against `facts` (fact name -> value), or answers from memory. */

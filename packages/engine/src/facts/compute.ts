@@ -40,8 +40,19 @@ export function needsClearance(
   )
 }
 
-/** `exercise.*` facts. */
-export function exerciseFacts(e: ExerciseEntry): FactValues {
+// A catalog's entries are frozen, so their facts are worked out once each.
+const factsOfEntry = new WeakMap<ExerciseEntry, Readonly<FactValues>>()
+
+/** `exercise.*` facts (the same frozen object for a frozen entry on every call). */
+export function exerciseFacts(e: ExerciseEntry): Readonly<FactValues> {
+  const known = factsOfEntry.get(e)
+  if (known) return known
+  const facts = Object.freeze(entryFacts(e))
+  if (Object.isFrozen(e)) factsOfEntry.set(e, facts)
+  return facts
+}
+
+function entryFacts(e: ExerciseEntry): FactValues {
   return {
     'exercise.id': e.id,
     'exercise.kind': e.kind,

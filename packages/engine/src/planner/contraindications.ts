@@ -31,13 +31,14 @@ export async function evaluateContraindications(
   profile: FactValues,
 ): Promise<Safety> {
   const fired = new Map<string, { exclude: string[]; substitute: string[] }>()
-  for (const entry of catalog.exercises) {
-    const events = await rules.contraindications.run({ ...profile, ...exerciseFacts(entry) })
+  const each = await rules.contraindications.runEach(profile, catalog.exercises.map(exerciseFacts))
+  catalog.exercises.forEach((entry, i) => {
+    const events = each[i]!
     fired.set(entry.id, {
       exclude: events.filter((e) => e.event.type === 'exclude').map((e) => e.rule),
       substitute: events.filter((e) => e.event.type === 'substitute').map((e) => e.rule),
     })
-  }
+  })
   const status = new Map<string, ExerciseStatus>()
   const stopped = (id: string) => {
     const f = fired.get(id)!

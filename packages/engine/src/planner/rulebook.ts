@@ -1,8 +1,15 @@
 import type { Catalog, LocalizedText } from '@snackplan/catalog'
 import { pointer, SnackplanError, type SnackplanIssue } from '@snackplan/catalog'
 import { RememberingGroup, type RuleMemory } from '../evaluate/remember'
+import { FACT_NAMES, FACTS } from '../facts/registry'
 import { EVENT_KINDS } from '../rules/kinds'
 import type { Rule, RuleEvent, RuleSet } from '../rules/types'
+
+// The facts that tell the catalog's exercises apart; contraindications are
+// remembered for the whole catalog by the classes of every other fact.
+const EXERCISE_FACTS: ReadonlySet<string> = new Set(
+  FACT_NAMES.filter((name) => FACTS[name].scope === 'exercise'),
+)
 
 type EventOf<T extends RuleEvent['type']> = Extract<RuleEvent, { type: T }>
 
@@ -70,6 +77,7 @@ export function compileRulebook(
       label,
       rules.filter((r) => (types as string[]).includes(r.event.type)),
       memory,
+      label === 'contraindications' ? EXERCISE_FACTS : undefined,
     )
   return {
     contraindications: of('contraindications', 'exclude', 'substitute'),

@@ -1,0 +1,58 @@
+import { defaultCatalog } from '@snackplan/catalog'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import { Lru } from '../../src/evaluate/lru'
+import type { RuleMemory } from '../../src/evaluate/remember'
+import { exerciseFacts, profileFacts } from '../../src/facts/compute'
+import { compileRulebook, safetyRules } from '../../src/planner/rulebook'
+import { defaultRules } from '../../src/rules/default'
+import { arbitraryProfile } from '../../src/testing/index'
+
+const memory = (size: number): RuleMemory => ({ entries: new Lru(size), hits: 0, misses: 0 })
+const items = defaultCatalog.exercises.map(exerciseFacts)
+const sets = [safetyRules(defaultRules)]
+
+describe('runEach: contraindications remembered for the whole catalog', () => {
+  it('answers every exercise as a plain run does, for profiles in known and new classes, and stays within its bound', async () => {
+    const plain = compileRulebook(sets, defaultCatalog).contraindications
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbitraryProfile(), { minLength: 1, maxLength: 4 }),
+        fc.integer({ min: 1, max: 3000 }),
+        async (profiles, size) => {
+          const mem = memory(size)
+          const remembering = compileRulebook(sets, defaultCatalog, mem).contraindications
+          // Twice over: the second round answers from the whole-catalog entries or the columns.
+          for (const profile of [...profiles, ...profiles]) {
+            const shared = profileFacts(profile)
+            const each = await remembering.runEach(shared, items)
+            const want = await Promise.all(items.map((item) => plain.run({ ...shared, ...item })))
+            expect(JSON.stringify(each)).toBe(JSON.stringify(want))
+            expect(mem.entries.size).toBeLessThanOrEqual(size)
+          }
+        },
+      ),
+      { numRuns: 25 },
+    )
+  })
+
+  it('a profile whose classes were seen is answered without json-rules-engine', async () => {
+    const mem = memory(10_000)
+    const group = compileRulebook(sets, defaultCatalog, mem).contraindications
+    const [a, b] = fc.sample(arbitraryProfile(), { numRuns: 2, seed: 3 })
+    await group.runEach(profileFacts({ ...a!, conditions: ['knee-pain'] }), items)
+    const misses = mem.misses
+    // Other facts, the same classes of the facts contraindications read.
+    await group.runEach(
+      profileFacts({
+        ...b!,
+        conditions: ['knee-pain'],
+        injuries: a!.injuries,
+        clearedForVigorous: a!.clearedForVigorous,
+      }),
+      items,
+    )
+    expect(mem.misses).toBe(misses)
+    expect(mem.hits).toBe(items.length)
+  })
+})
