@@ -63,6 +63,8 @@ const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
  * variation that passes them all, and the reasons say why. Then scores:
  * preferred ids, focus, discretion, owned equipment, variety across the last
  * days; ties go to the seeded PRNG. Exercises used earlier today come last.
+ * `eligible` (default {@link eligibleEntries}) may remember the filtered
+ * lists across the slots of a day ({@link rememberEligible}).
  */
 export function chooseExercise(
   catalog: Catalog,
@@ -72,51 +74,14 @@ export function chooseExercise(
   usedToday: ReadonlySet<string>,
   recentUse: ReadonlyMap<string, number>,
   random: () => number,
+  eligible?: EligibleEntries,
 ): Choice | undefined {
-  const owned = new Set<string>(profile.equipment)
   const stepped = wish.stepped ?? new Map<string, StepDownCause>()
-  const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
-  // Holds have their own per-hold ranges (10-30 s in the guide), both sides counted.
-  const held = (e: ExerciseEntry) => wish.holdSec !== undefined && e.dose.unit === 'hold-seconds'
-  const holdRange = (e: ExerciseEntry, r: { min: number; max: number }, cap: number) => {
-    const k = e.dose.perSide ? 2 : 1
-    return { min: r.min * k, max: Math.min(r.max * k, cap) }
-  }
-  const limitOf = (e: ExerciseEntry) =>
-    held(e) ? holdRange(e, wish.holdSec!.limit, wish.limitSec.max) : wish.limitSec
-  const targetOf = (e: ExerciseEntry) =>
-    held(e) ? holdRange(e, wish.holdSec!.target, Number.POSITIVE_INFINITY) : wish.doseSec
-  const dosedFor = (e: ExerciseEntry) =>
-    doseFits(e, targetOf(e)) ||
-    (wish.askedSec !== undefined &&
-      !held(e) &&
-      doseFits(e, { min: wish.askedSec, max: wish.askedSec }))
-
-  // A whole dose must fit the safety bounds, not just the seconds range.
-  const wholeDoseFits = (e: ExerciseEntry) => {
-    const units = wholeUnits(e, limitOf(e))
-    return units.lo <= units.hi
-  }
-  // Why an allowed entry cannot serve this slot, or undefined when it can.
-  const hardMiss = (e: ExerciseEntry): string | undefined =>
-    stepped.has(e.id)
-      ? 'feedback'
-      : wish.kinds && !wish.kinds.includes(e.kind)
-        ? 'kind'
-        : IMPACT_RANK[e.impact] > maxImpact
-          ? 'impact'
-          : !e.settings.includes(wish.setting)
-            ? 'setting'
-            : !e.equipment.every((q) => owned.has(q))
-              ? 'equipment'
-              : !wholeDoseFits(e)
-                ? 'dose-bounds'
-                : undefined
+  const { hardMiss, dosedFor } = testsFor(profile, wish)
   const allowed = (e: ExerciseEntry) => safety.status.get(e.id)?.state === 'allowed'
-  const safe = catalog.exercises.filter((e) => allowed(e) && hardMiss(e) === undefined)
+  const { safe, dosed } = (eligible ?? eligibleEntries)(catalog, safety, profile, wish)
   // The dose target is a hard filter when anything can meet it (a 30-45 s
   // day gets no 60 s walk), else the safe range decides.
-  const dosed = safe.filter(dosedFor)
   const all = dosed.length > 0 ? dosed : safe
   const discreet = all.filter((e) => e.discreet)
   // Discretion at the office is kept when asked, even if it means a repeat.
@@ -259,4 +224,111 @@ export function wholeUnits(
 function doseFits(e: ExerciseEntry, range: { min: number; max: number }): boolean {
   const k = secondsPerUnit(e, REP_SECONDS)
   return e.dose.max * k >= range.min && e.dose.min * k <= range.max
+}
+
+/** The entries that pass a wish's hard filters, and of them those its dose target fits. */
+export interface Eligible {
+  safe: readonly ExerciseEntry[]
+  /** The safe entries whose dose range meets the wish's target (or the slot's own ask). */
+  dosed: readonly ExerciseEntry[]
+}
+
+/** How {@link chooseExercise} gets the eligible entries for a wish. */
+export type EligibleEntries = (
+  catalog: Catalog,
+  safety: Safety,
+  profile: Profile,
+  wish: Wish,
+) => Eligible
+
+/** The hard filters of a wish, entry by entry, and whether its dose target fits. */
+function testsFor(profile: Profile, wish: Wish) {
+  const owned = new Set<string>(profile.equipment)
+  const stepped = wish.stepped ?? new Map<string, StepDownCause>()
+  const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
+  // Holds have their own per-hold ranges (10-30 s in the guide), both sides counted.
+  const held = (e: ExerciseEntry) => wish.holdSec !== undefined && e.dose.unit === 'hold-seconds'
+  const holdRange = (e: ExerciseEntry, r: { min: number; max: number }, cap: number) => {
+    const k = e.dose.perSide ? 2 : 1
+    return { min: r.min * k, max: Math.min(r.max * k, cap) }
+  }
+  const limitOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.limit, wish.limitSec.max) : wish.limitSec
+  const targetOf = (e: ExerciseEntry) =>
+    held(e) ? holdRange(e, wish.holdSec!.target, Number.POSITIVE_INFINITY) : wish.doseSec
+  const dosedFor = (e: ExerciseEntry) =>
+    doseFits(e, targetOf(e)) ||
+    (wish.askedSec !== undefined &&
+      !held(e) &&
+      doseFits(e, { min: wish.askedSec, max: wish.askedSec }))
+  // A whole dose must fit the safety bounds, not just the seconds range.
+  const wholeDoseFits = (e: ExerciseEntry) => {
+    const units = wholeUnits(e, limitOf(e))
+    return units.lo <= units.hi
+  }
+  // Why an allowed entry cannot serve this slot, or undefined when it can.
+  const hardMiss = (e: ExerciseEntry): string | undefined =>
+    stepped.has(e.id)
+      ? 'feedback'
+      : wish.kinds && !wish.kinds.includes(e.kind)
+        ? 'kind'
+        : IMPACT_RANK[e.impact] > maxImpact
+          ? 'impact'
+          : !e.settings.includes(wish.setting)
+            ? 'setting'
+            : !e.equipment.every((q) => owned.has(q))
+              ? 'equipment'
+              : !wholeDoseFits(e)
+                ? 'dose-bounds'
+                : undefined
+  return { hardMiss, dosedFor }
+}
+
+/** The catalog's entries that are allowed for the profile and pass the wish's hard filters. */
+export function eligibleEntries(
+  catalog: Catalog,
+  safety: Safety,
+  profile: Profile,
+  wish: Wish,
+): Eligible {
+  const { hardMiss, dosedFor } = testsFor(profile, wish)
+  const safe = catalog.exercises.filter(
+    (e) => safety.status.get(e.id)?.state === 'allowed' && hardMiss(e) === undefined,
+  )
+  return { safe, dosed: safe.filter(dosedFor) }
+}
+
+/**
+ * {@link eligibleEntries} that remembers its answer for each shape of wish
+ * (all but the focus, the preferences and discretion, which it does not
+ * read), for one catalog, safety, profile and set of stepped-down exercises:
+ * one day's slots ask alike many times over. Anything else is worked out
+ * afresh.
+ */
+export function rememberEligible(
+  catalog: Catalog,
+  safety: Safety,
+  profile: Profile,
+  stepped: ReadonlyMap<string, StepDownCause> | undefined,
+): EligibleEntries {
+  const known = new Map<string, Eligible>()
+  return (c, s, p, wish) => {
+    if (c !== catalog || s !== safety || p !== profile || wish.stepped !== stepped)
+      return eligibleEntries(c, s, p, wish)
+    const key = JSON.stringify([
+      wish.kinds,
+      wish.setting,
+      wish.maxImpact,
+      wish.limitSec,
+      wish.doseSec,
+      wish.askedSec,
+      wish.holdSec,
+    ])
+    let found = known.get(key)
+    if (!found) {
+      found = eligibleEntries(catalog, safety, profile, wish)
+      known.set(key, found)
+    }
+    return found
+  }
 }

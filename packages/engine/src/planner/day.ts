@@ -5,6 +5,7 @@ import { daysBetween, formatZoned, weekdayOf } from '../time'
 import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { type Candidate, expandCandidates } from './candidates'
+import { rememberEligible } from './choose'
 import type { Safety } from './contraindications'
 import { planCues } from './cues'
 import { finish, type ItemContext, type Made, makeItem, spanOf } from './items'
@@ -132,6 +133,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       spreadFrom: items.map((m) => m.epochMs),
       ...more,
     })
+  const stepped = steppedDown(profile, date)
   const ictx: ItemContext = {
     profile,
     catalog: ctx.catalog,
@@ -141,10 +143,11 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     facts,
     targets,
     bounds,
-    stepped: steppedDown(profile, date),
+    stepped,
     recentUse: ctx.recentUse,
     used: new Set<string>(),
     random: prng(ctx.seed, date, 'exercise'),
+    eligible: rememberEligible(ctx.catalog, ctx.safety, profile, stepped),
   }
   const noBonus = { sec: 0 }
   // Slots were chosen for an expected length; an item that came out longer

@@ -5,7 +5,12 @@ import { formatZoned } from '../time'
 import type { Focus, PlannedSnack, SnackReason } from '../types/plan'
 import type { DayPlan, Profile } from '../types/profile'
 import { applyCaps } from './caps'
-import { chooseExercise, type Preference } from './choose'
+import {
+  chooseExercise,
+  type EligibleEntries,
+  type Preference,
+  type rememberEligible,
+} from './choose'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
 import { reasonId } from './reasons'
@@ -29,6 +34,8 @@ export interface ItemContext {
   /** Exercises used today by any item, for variety. */
   used: Set<string>
   random: () => number
+  /** The day's eligible entries per wish (see {@link rememberEligible}). */
+  eligible?: EligibleEntries
 }
 
 /** Length limits of each item type, in work seconds per round. */
@@ -118,6 +125,7 @@ export async function makeItem(
     ctx.used,
     ctx.recentUse,
     ctx.random,
+    ctx.eligible,
   )
   if (!choice) return undefined
   const { entry } = choice

@@ -1,0 +1,133 @@
+import { defaultCatalog, EXERCISE_KINDS, SETTINGS } from '@snackplan/catalog'
+import fc from 'fast-check'
+import { describe, expect, it } from 'vitest'
+import type { StepDownCause } from '../../src/facts/compute'
+import { profileFacts } from '../../src/facts/compute'
+import {
+  chooseExercise,
+  eligibleEntries,
+  rememberEligible,
+  type Wish,
+} from '../../src/planner/choose'
+import { evaluateContraindications } from '../../src/planner/contraindications'
+import { prng } from '../../src/planner/random'
+import { compileRulebook } from '../../src/planner/rulebook'
+import { defaultRules } from '../../src/rules/default'
+import { arbitraryProfile } from '../../src/testing/index'
+
+const ids = defaultCatalog.exercises.map((e) => e.id)
+const range = (lo: number, hi: number) =>
+  fc
+    .tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi }))
+    .map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }))
+const anyWish: fc.Arbitrary<Wish> = fc.record(
+  {
+    focus: fc.constantFrom(undefined, 'cardio', 'strength', 'mobility'),
+    preferred: fc.array(
+      fc.record({ id: fc.constantFrom(...ids), strong: fc.boolean(), rule: fc.constant('r') }),
+      { maxLength: 3 },
+    ),
+    setting: fc.constantFrom(...SETTINGS),
+    discreet: fc.boolean(),
+    doseSec: fc.oneof(fc.constantFrom({ min: 30, max: 60 }), range(5, 400)),
+    askedSec: fc.constantFrom(10, 15, 20, 90, 120, 300),
+    limitSec: fc.oneof(fc.constantFrom({ min: 20, max: 90 }), range(10, 400)),
+    kinds: fc.subarray([...EXERCISE_KINDS], { minLength: 1 }),
+    maxImpact: fc.constantFrom('none', 'low', 'high'),
+    holdSec: fc.record({ limit: range(5, 60), target: range(5, 60) }),
+  },
+  { requiredKeys: ['focus', 'preferred', 'setting', 'discreet', 'doseSec', 'limitSec'] },
+) as fc.Arbitrary<Wish>
+// Wishes that differ from one base wish in one field each: the memory is
+// asked the same shape again often, and shapes one field apart.
+const fields = [
+  'focus',
+  'preferred',
+  'setting',
+  'discreet',
+  'doseSec',
+  'askedSec',
+  'limitSec',
+  'kinds',
+  'maxImpact',
+  'holdSec',
+] as const
+const wishes = fc
+  .tuple(
+    anyWish,
+    fc.array(fc.tuple(fc.constantFrom(...fields), anyWish), { minLength: 1, maxLength: 30 }),
+  )
+  .map(([base, changes]) =>
+    changes.map(([field, other]): Wish => ({ ...base, [field]: other[field] })),
+  )
+
+describe('rememberEligible', () => {
+  it('answers every wish as eligibleEntries does, and chooseExercise chooses alike with it', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryProfile(),
+        fc.subarray(ids, { maxLength: 4 }),
+        wishes,
+        fc.integer({ min: 1, max: 1000 }),
+        async (profile, steppedIds, asked, seed) => {
+          const safety = await evaluateContraindications(
+            defaultCatalog,
+            compileRulebook([defaultRules], defaultCatalog),
+            profileFacts(profile),
+          )
+          const stepped = new Map<string, StepDownCause>(steppedIds.map((id) => [id, 'pain']))
+          const remembered = rememberEligible(defaultCatalog, safety, profile, stepped)
+          const [a, b] = [prng(seed, 'x'), prng(seed, 'x')]
+          const used = new Set<string>()
+          for (const w of asked) {
+            const one = { ...w, stepped }
+            expect(remembered(defaultCatalog, safety, profile, one)).toEqual(
+              eligibleEntries(defaultCatalog, safety, profile, one),
+            )
+            const recent = new Map<string, number>()
+            const plain = chooseExercise(defaultCatalog, safety, profile, one, used, recent, a)
+            const fast = chooseExercise(
+              defaultCatalog,
+              safety,
+              profile,
+              one,
+              used,
+              recent,
+              b,
+              remembered,
+            )
+            expect(fast).toEqual(plain)
+            if (plain) used.add(plain.entry.id)
+          }
+        },
+      ),
+      { numRuns: 60 },
+    )
+  })
+
+  it('works a wish out afresh for another profile, safety or stepped set', async () => {
+    const [profile, other] = fc.sample(arbitraryProfile(), { numRuns: 2, seed: 11 })
+    const safety = await evaluateContraindications(
+      defaultCatalog,
+      compileRulebook([defaultRules], defaultCatalog),
+      profileFacts(profile!),
+    )
+    const remembered = rememberEligible(defaultCatalog, safety, profile!, undefined)
+    const w: Wish = {
+      focus: undefined,
+      preferred: [],
+      setting: 'home',
+      discreet: false,
+      doseSec: { min: 20, max: 60 },
+      limitSec: { min: 20, max: 90 },
+    }
+    const first = remembered(defaultCatalog, safety, profile!, w)
+    const steppedAll = new Map<string, StepDownCause>(first.safe.map((e) => [e.id, 'pain']))
+    expect(
+      remembered(defaultCatalog, safety, profile!, { ...w, stepped: steppedAll }).safe,
+    ).toEqual([])
+    expect(remembered(defaultCatalog, safety, { ...other!, equipment: [] }, w)).toEqual(
+      eligibleEntries(defaultCatalog, safety, { ...other!, equipment: [] }, w),
+    )
+  })
+})
