@@ -301,20 +301,18 @@ export function eligibleEntries(
 /**
  * {@link eligibleEntries} that remembers its answer for each shape of wish
  * (all but the focus, the preferences and discretion, which it does not
- * read), for one catalog, safety, profile and set of stepped-down exercises:
- * one day's slots ask alike many times over. Anything else is worked out
- * afresh.
+ * read) and set of stepped-down exercises, for one catalog, safety and
+ * profile: a plan's slots ask alike many times over. Anything else is
+ * worked out afresh.
  */
 export function rememberEligible(
   catalog: Catalog,
   safety: Safety,
   profile: Profile,
-  stepped: ReadonlyMap<string, StepDownCause> | undefined,
 ): EligibleEntries {
   const known = new Map<string, Eligible>()
   return (c, s, p, wish) => {
-    if (c !== catalog || s !== safety || p !== profile || wish.stepped !== stepped)
-      return eligibleEntries(c, s, p, wish)
+    if (c !== catalog || s !== safety || p !== profile) return eligibleEntries(c, s, p, wish)
     const key = JSON.stringify([
       wish.kinds,
       wish.setting,
@@ -323,6 +321,7 @@ export function rememberEligible(
       wish.doseSec,
       wish.askedSec,
       wish.holdSec,
+      wish.stepped && [...wish.stepped.keys()],
     ])
     let found = known.get(key)
     if (!found) {

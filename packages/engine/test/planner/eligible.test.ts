@@ -35,6 +35,9 @@ const anyWish: fc.Arbitrary<Wish> = fc.record(
     kinds: fc.subarray([...EXERCISE_KINDS], { minLength: 1 }),
     maxImpact: fc.constantFrom('none', 'low', 'high'),
     holdSec: fc.record({ limit: range(5, 60), target: range(5, 60) }),
+    stepped: fc
+      .subarray(ids.slice(0, 12), { maxLength: 4 })
+      .map((some) => new Map<string, StepDownCause>(some.map((id) => [id, 'pain']))),
   },
   { requiredKeys: ['focus', 'preferred', 'setting', 'discreet', 'doseSec', 'limitSec'] },
 ) as fc.Arbitrary<Wish>
@@ -51,6 +54,7 @@ const fields = [
   'kinds',
   'maxImpact',
   'holdSec',
+  'stepped',
 ] as const
 const wishes = fc
   .tuple(
@@ -66,21 +70,18 @@ describe('rememberEligible', () => {
     await fc.assert(
       fc.asyncProperty(
         arbitraryProfile(),
-        fc.subarray(ids, { maxLength: 4 }),
         wishes,
         fc.integer({ min: 1, max: 1000 }),
-        async (profile, steppedIds, asked, seed) => {
+        async (profile, asked, seed) => {
           const safety = await evaluateContraindications(
             defaultCatalog,
             compileRulebook([defaultRules], defaultCatalog),
             profileFacts(profile),
           )
-          const stepped = new Map<string, StepDownCause>(steppedIds.map((id) => [id, 'pain']))
-          const remembered = rememberEligible(defaultCatalog, safety, profile, stepped)
+          const remembered = rememberEligible(defaultCatalog, safety, profile)
           const [a, b] = [prng(seed, 'x'), prng(seed, 'x')]
           const used = new Set<string>()
-          for (const w of asked) {
-            const one = { ...w, stepped }
+          for (const one of asked) {
             expect(remembered(defaultCatalog, safety, profile, one)).toEqual(
               eligibleEntries(defaultCatalog, safety, profile, one),
             )
@@ -112,7 +113,7 @@ describe('rememberEligible', () => {
       compileRulebook([defaultRules], defaultCatalog),
       profileFacts(profile!),
     )
-    const remembered = rememberEligible(defaultCatalog, safety, profile!, undefined)
+    const remembered = rememberEligible(defaultCatalog, safety, profile!)
     const w: Wish = {
       focus: undefined,
       preferred: [],
