@@ -91,11 +91,32 @@ function classCount(rules: readonly Rule[]): number {
   return count
 }
 
+/** Facts given in layers, later ones overriding earlier ones as object spread does. */
+type Layers = readonly Readonly<Record<string, unknown>>[]
+
+/** The value of fact `name` in `layers`: from the last layer that has it. */
+function valueIn(layers: Layers, name: string): unknown {
+  for (let i = layers.length - 1; i > 0; i--) {
+    if (Object.hasOwn(layers[i]!, name)) return layers[i]![name]
+  }
+  return layers[0]![name]
+}
+
+/** The layers spread into one object, as json-rules-engine receives them. */
+function merged(layers: Layers): Readonly<Record<string, unknown>> {
+  // fromEntries defines properties as spread does, later entries winning.
+  return layers.length === 1 ? layers[0]! : Object.fromEntries(layers.flatMap(Object.entries))
+}
+
 /** The memory key of `reader` for these facts, or undefined when a value cannot be classified. */
-function keyOf(reader: Reader, facts: Readonly<Record<string, unknown>>): string | undefined {
+function keyOf(
+  reader: Reader,
+  facts: Readonly<Record<string, unknown>> | Layers,
+): string | undefined {
+  const layers: Layers = Array.isArray(facts) ? facts : [facts as Readonly<Record<string, unknown>>]
   let key = reader.prefix
   for (const { name, classify } of reader.facts) {
-    const value = facts[name]
+    const value = valueIn(layers, name)
     // Absent facts, functions (json-rules-engine would call them) and other
     // objects are left to json-rules-engine, which reports or reads them.
     if (
@@ -190,7 +211,7 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
     const ruleKeys = key === undefined ? undefined : readers!.rules.map((r) => keyOf(r, shared))
     if (key === undefined || !ruleKeys || ruleKeys.includes(undefined)) {
       const each: (readonly Fired<E>[])[] = []
-      for (const item of items) each.push(await this.run({ ...shared, ...item }))
+      for (const item of items) each.push(await this.run(shared, item))
       return each
     }
     const entries = memory!.entries
@@ -225,12 +246,20 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
     return each
   }
 
-  /** Runs every rule against `facts` (fact name -> value), or answers from memory. */
-  async run(facts: Readonly<Record<string, unknown>>): Promise<readonly Fired<E>[]> {
+  /**
+   * Runs every rule against `facts` (fact name -> value), or answers from
+   * memory. `more` are further facts over `facts`, as if spread after them
+   * into one object, which is made only when json-rules-engine runs.
+   */
+  async run(
+    facts: Readonly<Record<string, unknown>>,
+    ...more: Readonly<Record<string, unknown>>[]
+  ): Promise<readonly Fired<E>[]> {
+    const layers: Layers = [facts, ...more]
     const memory = this.#memory
-    if (!memory) return this.#plain.run(facts)
+    if (!memory) return this.#plain.run(merged(layers))
     const entries = memory.entries
-    const groupKey = this.#group && keyOf(this.#group, facts)
+    const groupKey = this.#group && keyOf(this.#group, layers)
     if (groupKey !== undefined) {
       const known = entries.get(groupKey) as readonly Fired<E>[] | undefined
       if (known) {
@@ -238,7 +267,7 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
         return known
       }
     }
-    const ruleKeys = this.#rules?.map((r) => keyOf(r, facts))
+    const ruleKeys = this.#rules?.map((r) => keyOf(r, layers))
     if (ruleKeys && !ruleKeys.includes(undefined)) {
       const fired: Fired<E>[] = []
       let complete = true
@@ -258,9 +287,9 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
       }
     }
     if (groupKey === undefined && (!ruleKeys || ruleKeys.includes(undefined)))
-      return this.#plain.run(facts)
+      return this.#plain.run(merged(layers))
     memory.misses++
-    const fired = deepFreeze(await this.#plain.run(facts))
+    const fired = deepFreeze(await this.#plain.run(merged(layers)))
     if (groupKey !== undefined) entries.set(groupKey, fired)
     if (ruleKeys && this.#rules) {
       const byName = new Map(fired.map((f) => [f.rule, f]))

@@ -107,7 +107,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   if (dayPlan.type === 'rest') return day
 
   const targets = mergeTargets(
-    await ctx.rules.progression.run({ ...facts, ...historyFacts(profile, date, ctx.catalog) }),
+    await ctx.rules.progression.run(facts, historyFacts(profile, date, ctx.catalog)),
   )
   const candidates = expandCandidates(
     await ctx.rules.triggers.run(facts),

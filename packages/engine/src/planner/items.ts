@@ -147,11 +147,11 @@ export async function makeItem(
   const rounds = snack ? (targets.rounds ?? p.rounds ?? 1) : 1
   const restSec = rounds > 1 ? (targets.restSec ?? p.restSec ?? 30) : 0
   const base = clampEffort(entry, snack ? targets.effort : undefined)
-  const caps = await ctx.rules.caps.run({
-    ...ctx.facts,
-    ...exerciseFacts(entry),
-    ...slotFacts(profile, ctx.dayPlan, slot.minute),
-  })
+  const caps = await ctx.rules.caps.run(
+    ctx.facts,
+    exerciseFacts(entry),
+    slotFacts(profile, ctx.dayPlan, slot.minute),
+  )
   const asked = p.exercises?.[0] ?? p.exercise
   const capped = applyCaps(entry, { effort: base, dose }, caps)
   if (!capped) return undefined

@@ -60,9 +60,18 @@ export function selectSlots(input: SelectInput): Slot[] {
     const end = epochMs + input.spanSec * 1000
     if (input.busy.some((b) => b.start < end && epochMs < b.end)) continue
     const seen = byMinute.get(c.minute)
-    const slot = { ...c, epochMs }
+    // Only the first candidate of the highest priority at a minute is kept.
+    if (seen && c.priority <= seen.priority) continue
+    const slot: Slot = {
+      minute: c.minute,
+      rule: c.rule,
+      priority: c.priority,
+      params: c.params,
+      item: c.item,
+      epochMs,
+    }
     if (!seen) listed.push(slot)
-    if (!seen || c.priority > seen.priority) byMinute.set(c.minute, slot)
+    byMinute.set(c.minute, slot)
   }
   const best = (s: Slot) => byMinute.get(s.minute) === s
   const pool =
