@@ -247,15 +247,13 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
   }
 
   /**
-   * Runs every rule against `facts` (fact name -> value), or answers from
-   * memory. `more` are further facts over `facts`, as if spread after them
-   * into one object, which is made only when json-rules-engine runs.
+   * Runs every rule against the facts (fact name -> value), or answers
+   * from memory. The facts may come in layers, later ones over earlier ones
+   * as if spread into one object, which is made only when json-rules-engine
+   * runs.
    */
-  async run(
-    facts: Readonly<Record<string, unknown>>,
-    ...more: Readonly<Record<string, unknown>>[]
-  ): Promise<readonly Fired<E>[]> {
-    const layers: Layers = [facts, ...more]
+  async run(...given: Readonly<Record<string, unknown>>[]): Promise<readonly Fired<E>[]> {
+    const layers: Layers = given.length > 0 ? given : [{}]
     const memory = this.#memory
     if (!memory) return this.#plain.run(merged(layers))
     const entries = memory.entries

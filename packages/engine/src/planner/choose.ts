@@ -302,30 +302,38 @@ export function eligibleEntries(
  * {@link eligibleEntries} that remembers its answer for each shape of wish
  * (all but the focus, the preferences and discretion, which it does not
  * read) and set of stepped-down exercises, for one catalog, safety and
- * profile: a plan's slots ask alike many times over. Anything else is
- * worked out afresh.
+ * profile: a plan's slots ask alike many times over. The safe list is
+ * remembered apart from the dose target, which changes week by week; the
+ * allowed entries are found once. Anything else is worked out afresh.
  */
 export function rememberEligible(
   catalog: Catalog,
   safety: Safety,
   profile: Profile,
 ): EligibleEntries {
+  const allowed = catalog.exercises.filter((e) => safety.status.get(e.id)?.state === 'allowed')
+  const safeLists = new Map<string, readonly ExerciseEntry[]>()
   const known = new Map<string, Eligible>()
   return (c, s, p, wish) => {
     if (c !== catalog || s !== safety || p !== profile) return eligibleEntries(c, s, p, wish)
-    const key = JSON.stringify([
+    const safeKey = JSON.stringify([
       wish.kinds,
       wish.setting,
       wish.maxImpact,
       wish.limitSec,
-      wish.doseSec,
-      wish.askedSec,
-      wish.holdSec,
+      wish.holdSec?.limit,
       wish.stepped && [...wish.stepped.keys()],
     ])
+    const key = JSON.stringify([safeKey, wish.doseSec, wish.askedSec, wish.holdSec?.target])
     let found = known.get(key)
     if (!found) {
-      found = eligibleEntries(catalog, safety, profile, wish)
+      const { hardMiss, dosedFor } = testsFor(profile, wish)
+      let safe = safeLists.get(safeKey)
+      if (!safe) {
+        safe = allowed.filter((e) => hardMiss(e) === undefined)
+        safeLists.set(safeKey, safe)
+      }
+      found = { safe, dosed: safe.filter(dosedFor) }
       known.set(key, found)
     }
     return found

@@ -76,8 +76,10 @@ function eligibleFor(ctx: DayContext): EligibleEntries {
 export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay> {
   const { profile } = ctx
   const dayPlan = profile.days[weekdayOf(date)]
-  const facts = { ...ctx.profileFacts, ...dayFacts(profile, date), ...ctx.extraDayFacts?.(date) }
-  const programDay = facts['program.day'] as number
+  const ofDay = dayFacts(profile, date)
+  // The day's facts in layers (profile, day, plugins' day facts), never spread into one object.
+  const facts = [ctx.profileFacts, ofDay, ...(ctx.extraDayFacts ? [ctx.extraDayFacts(date)] : [])]
+  const programDay = ofDay['program.day'] as number
   const waking = wakingHours(profile)
   const wakeMs = frameToEpoch(date, waking.wake, profile.timeZone)
   const bedMs = frameToEpoch(date, waking.bed, profile.timeZone)
@@ -95,9 +97,9 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   }
   if (programDay < 1) return day
 
-  const bounds = mergeBounds(await ctx.rules.bounds.run(facts))
+  const bounds = mergeBounds(await ctx.rules.bounds.run(...facts))
   day.cues = planCues(
-    await ctx.rules.cues.run(facts),
+    await ctx.rules.cues.run(...facts),
     ctx.catalog,
     ctx.safety,
     profile,
@@ -107,10 +109,10 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   if (dayPlan.type === 'rest') return day
 
   const targets = mergeTargets(
-    await ctx.rules.progression.run(facts, historyFacts(profile, date, ctx.catalog)),
+    await ctx.rules.progression.run(...facts, historyFacts(profile, date, ctx.catalog)),
   )
   const candidates = expandCandidates(
-    await ctx.rules.triggers.run(facts),
+    await ctx.rules.triggers.run(...facts),
     profile,
     dayPlan,
     date,

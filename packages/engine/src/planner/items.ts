@@ -26,7 +26,8 @@ export interface ItemContext {
   rules: Rulebook
   safety: Safety
   dayPlan: DayPlan
-  facts: FactValues
+  /** The day's facts in layers, later ones over earlier ones (see `RememberingGroup.run`). */
+  facts: readonly FactValues[]
   targets: DayTargets
   bounds: DayBounds
   stepped: ReadonlyMap<string, StepDownCause>
@@ -148,7 +149,7 @@ export async function makeItem(
   const restSec = rounds > 1 ? (targets.restSec ?? p.restSec ?? 30) : 0
   const base = clampEffort(entry, snack ? targets.effort : undefined)
   const caps = await ctx.rules.caps.run(
-    ctx.facts,
+    ...ctx.facts,
     exerciseFacts(entry),
     slotFacts(profile, ctx.dayPlan, slot.minute),
   )

@@ -62,7 +62,13 @@ const wishes = fc
     fc.array(fc.tuple(fc.constantFrom(...fields), anyWish), { minLength: 1, maxLength: 30 }),
   )
   .map(([base, changes]) =>
-    changes.map(([field, other]): Wish => ({ ...base, [field]: other[field] })),
+    changes.map(
+      ([field, other]): Wish =>
+        // The hold target alone, too: it is remembered apart from the hold limit.
+        field === 'holdSec' && base.holdSec && other.holdSec && other.holdSec.limit.min % 2 === 0
+          ? { ...base, holdSec: { limit: base.holdSec.limit, target: other.holdSec.target } }
+          : { ...base, [field]: other[field] },
+    ),
   )
 
 describe('rememberEligible', () => {
