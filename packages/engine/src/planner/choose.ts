@@ -316,15 +316,10 @@ export function rememberEligible(
   const known = new Map<string, Eligible>()
   return (c, s, p, wish) => {
     if (c !== catalog || s !== safety || p !== profile) return eligibleEntries(c, s, p, wish)
-    const safeKey = JSON.stringify([
-      wish.kinds,
-      wish.setting,
-      wish.maxImpact,
-      wish.limitSec,
-      wish.holdSec?.limit,
-      wish.stepped && [...wish.stepped.keys()],
-    ])
-    const key = JSON.stringify([safeKey, wish.doseSec, wish.askedSec, wish.holdSec?.target])
+    const range = (r: { min: number; max: number } | undefined) => r && `${r.min}-${r.max}`
+    const stepped = wish.stepped ? [...wish.stepped.keys()].join(',') : '-'
+    const safeKey = `${wish.kinds?.join(',')}|${wish.setting}|${wish.maxImpact}|${range(wish.limitSec)}|${range(wish.holdSec?.limit)}|${stepped}`
+    const key = `${safeKey}|${range(wish.doseSec)}|${wish.askedSec}|${range(wish.holdSec?.target)}`
     let found = known.get(key)
     if (!found) {
       const { hardMiss, dosedFor } = testsFor(profile, wish)

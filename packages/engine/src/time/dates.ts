@@ -27,6 +27,8 @@ export function isLocalDate(value: unknown): value is LocalDate {
  * @throws SnackplanError `time/invalid-date` when `date` is not a valid `YYYY-MM-DD`.
  */
 export function toDayNumber(date: LocalDate, path = ''): number {
+  const known = dayNumbers.get(date)
+  if (known !== undefined) return known
   if (!isLocalDate(date)) {
     fail(
       'time/invalid-date',
@@ -34,12 +36,20 @@ export function toDayNumber(date: LocalDate, path = ''): number {
       path,
     )
   }
-  return daysFromCivil(
+  const days = daysFromCivil(
     Number(date.slice(0, 4)),
     Number(date.slice(5, 7)),
     Number(date.slice(8, 10)),
   )
+  if (dayNumbers.size >= MAX_REMEMBERED) dayNumbers.clear()
+  dayNumbers.set(date, days)
+  return days
 }
+
+// A plan reads the same few dates many times over (weekdays, program days,
+// instants): valid dates and their day numbers are remembered, boundedly.
+const dayNumbers = new Map<string, number>()
+const MAX_REMEMBERED = 4096
 
 /**
  * The local date of a day number (days since 1970-01-01); inverse of {@link toDayNumber}.

@@ -70,6 +70,17 @@ describe('day arithmetic', () => {
     )
   })
 
+  it('remembered day numbers equal the calendar reference, asked again and again, and invalid dates are still refused between them', () => {
+    fc.assert(
+      fc.property(fc.array(dateArb, { minLength: 1, maxLength: 50 }), (dates) => {
+        for (const date of [...dates, ...dates]) {
+          expect(toDayNumber(date)).toBe(refMs(date) / DAY)
+          expect(() => toDayNumber(`${date}x`)).toThrow(/expected a calendar date/)
+        }
+      }),
+    )
+  })
+
   it('pins a few known values', () => {
     expect(toDayNumber('1970-01-01')).toBe(0)
     expect(addDays('2028-02-28', 1)).toBe('2028-02-29')
