@@ -30,6 +30,11 @@ export interface SelectInput {
    * that lists times in order of preference).
    */
   order?: 'spread' | 'listed'
+  /**
+   * Instants already resolved, by frame minute, for this `date` and
+   * `timeZone` only: one day's selections share it. Filled as it goes.
+   */
+  instants?: Map<number, number>
 }
 
 /** A chosen slot: the candidate plus its instant. */
@@ -46,9 +51,10 @@ export interface Slot extends Candidate {
  */
 export function selectSlots(input: SelectInput): Slot[] {
   const byMinute = new Map<number, Slot>()
-  const listed: Slot[] = []
+  // Minutes in the order their first candidate was listed.
+  const listed: number[] = []
   // Several triggers often propose one minute; its instant is resolved once.
-  const instants = new Map<number, number>()
+  const instants = input.instants ?? new Map<number, number>()
   for (const c of input.candidates) {
     const endMin = c.minute + input.spanSec / 60
     if (c.minute < input.wakeMin || endMin > input.bedMin) continue
@@ -70,13 +76,14 @@ export function selectSlots(input: SelectInput): Slot[] {
       item: c.item,
       epochMs,
     }
-    if (!seen) listed.push(slot)
+    if (!seen) listed.push(c.minute)
     byMinute.set(c.minute, slot)
   }
-  const best = (s: Slot) => byMinute.get(s.minute) === s
+  // Each minute is offered once, with its best candidate (the first of the
+  // highest priority), wherever in the list that candidate came.
   const pool =
     input.order === 'listed'
-      ? listed.filter(best).sort((a, b) => b.priority - a.priority)
+      ? listed.map((m) => byMinute.get(m)!).sort((a, b) => b.priority - a.priority)
       : [...byMinute.values()].sort((a, b) => b.priority - a.priority || a.minute - b.minute)
   const chosen: Slot[] = []
   const gapMs = input.minGapMin * 60_000

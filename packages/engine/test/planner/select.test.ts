@@ -28,6 +28,18 @@ const input = (over: Partial<SelectInput>): SelectInput => ({
 const picked = (over: Partial<SelectInput>) => selectSlots(input(over)).map((s) => s.minute)
 
 describe('selectSlots', () => {
+  it('in listed order keeps a minute whose best candidate was listed after a weaker one', () => {
+    // Found by the shared-instants property test: the minute used to be dropped.
+    const slots = selectSlots(
+      input({
+        order: 'listed',
+        count: 1,
+        candidates: [cand(600, 1, 'weak'), cand(600, 2, 'strong')],
+      }),
+    )
+    expect(slots.map((s) => [s.minute, s.rule])).toEqual([[600, 'strong']])
+  })
+
   it('keeps the minimum gap between starts', () => {
     expect(picked({ candidates: [600, 610, 620, 640, 700].map((m) => cand(m)), count: 5 })).toEqual(
       [600, 640, 700],
