@@ -119,6 +119,8 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     ctx.seed,
   )
   const of = (item: SlotItem) => candidates.filter((c) => c.item === item)
+  // Every selection of the day resolves a frame minute's instant once.
+  const instants = new Map<number, number>()
   const items: Made[] = []
   const occupied = (extraMin = 0): Interval[] => [
     ...ctx.busy,
@@ -144,6 +146,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       spanSec: Math.max(ctx.slotMinutes * 60, spanSec),
       busy: occupied(),
       spreadFrom: items.map((m) => m.epochMs),
+      instants,
       ...more,
     })
   const stepped = steppedDown(profile, date)
@@ -208,6 +211,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
       bounds.warmupSec + rounds * bounds.snackSec.max + (rounds - 1) * rest,
     ),
     busy: occupied(),
+    instants,
   })
   const bonus = { sec: targets.bonusSec ?? 0 }
   const snacks: Made[] = []
@@ -242,6 +246,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     spanSec: Math.max(ctx.slotMinutes * 60, activeCands[0]?.params.doseSec ?? 120),
     busy: occupied(ACTIVE_PAUSE_CLEARANCE_MIN),
     order: 'listed',
+    instants,
   })) {
     const made = await makeItem(ictx, slot, 'active-pause', 'mobility', 0, noBonus)
     if (made && clear(made)) items.push(made)

@@ -98,4 +98,38 @@ describe('selectSlots equals the plain path', () => {
       { numRuns: 500 },
     )
   })
+
+  it('gives the same slots when the selections of one day share their resolved instants', () => {
+    fc.assert(
+      fc.property(
+        fc.constantFrom('2026-03-29', '2026-10-25', '2026-11-23'),
+        fc.constantFrom(...TEST_ZONES),
+        fc.array(
+          fc.record({
+            candidates: fc.array(candidate, { maxLength: 40 }),
+            count: fc.integer({ min: 0, max: 6 }),
+            spanSec: fc.integer({ min: 20, max: 1800 }),
+            order: fc.constantFrom('spread' as const, 'listed' as const),
+          }),
+          { minLength: 1, maxLength: 4 },
+        ),
+        (date, timeZone, selections) => {
+          const instants = new Map<number, number>()
+          for (const one of selections) {
+            const input: SelectInput = {
+              ...one,
+              minGapMin: 30,
+              date,
+              timeZone,
+              wakeMin: 300,
+              bedMin: 1500,
+              busy: [],
+            }
+            expect(selectSlots({ ...input, instants })).toEqual(plainSelect(input))
+          }
+        },
+      ),
+      { numRuns: 300 },
+    )
+  })
 })
