@@ -13,14 +13,16 @@ export interface RuleCacheStats {
 }
 
 /**
- * A least-recently-used map bounded to `maxSize` entries. A Map keeps
- * insertion order, so moving an entry to the end on each use makes the
- * first entry the least recently used one.
+ * A least-recently-used map bounded to `maxSize` entries. Each entry keeps
+ * the tick of its last use; when the map is full, the least recently used
+ * eighth of it (at least one entry) goes at once, so that a hit costs one
+ * lookup and a write, not a reordering of the map.
  */
 export class Lru<V> {
   readonly maxSize: number
   evictions = 0
-  readonly #map = new Map<string, V>()
+  readonly #map = new Map<string, { value: V; used: number }>()
+  #tick = 0
 
   constructor(maxSize: number) {
     this.maxSize = maxSize
@@ -31,21 +33,29 @@ export class Lru<V> {
   }
 
   get(key: string): V | undefined {
-    const value = this.#map.get(key)
-    if (value !== undefined) {
-      this.#map.delete(key)
-      this.#map.set(key, value)
-    }
-    return value
+    const entry = this.#map.get(key)
+    if (entry === undefined) return undefined
+    entry.used = ++this.#tick
+    return entry.value
   }
 
   set(key: string, value: V): void {
     if (this.maxSize === 0) return
-    this.#map.delete(key)
-    this.#map.set(key, value)
-    if (this.#map.size > this.maxSize) {
-      this.#map.delete(this.#map.keys().next().value as string)
-      this.evictions++
+    const entry = this.#map.get(key)
+    if (entry !== undefined) {
+      entry.value = value
+      entry.used = ++this.#tick
+      return
     }
+    if (this.#map.size >= this.maxSize) this.#evict()
+    this.#map.set(key, { value, used: ++this.#tick })
+  }
+
+  /** Drops the least recently used eighth of the entries (at least one). */
+  #evict(): void {
+    const count = Math.max(1, Math.floor(this.maxSize / 8))
+    const oldest = [...this.#map].sort((a, b) => a[1].used - b[1].used).slice(0, count)
+    for (const [key] of oldest) this.#map.delete(key)
+    this.evictions += oldest.length
   }
 }
