@@ -90,7 +90,7 @@ const isCheckedRuleSet = (input: unknown): input is RuleSet =>
 /**
  * Freezes a rule set this package ships and counts it as checked, without
  * running the checks at import. Only for data a test proves equal to what
- * {@link checkRuleSet} returns for it (see `test/rules/default-trusted.test.ts`).
+ * {@link checkRuleSet} returns for it (see `test/rules/checked-once.test.ts`).
  *
  * @internal
  */
