@@ -29,6 +29,10 @@ export interface CheckRuleSetOptions {
  * Schema built from the fact registry, then the text policy (see
  * `cleanText`) and semantic checks. Reports every problem at once, each
  * with a code, JSON pointer and message.
+ *
+ * @remarks A set this function returned (checked without plugin facts) is
+ * deeply frozen, so it comes back as it is without being checked again; a
+ * copy of it is checked like any document.
  */
 export function checkRuleSet(
   input: unknown,
