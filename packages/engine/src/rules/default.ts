@@ -1,4 +1,4 @@
-import { loadRuleSet } from './check'
+import { trustedRuleSet } from './check'
 import cues from './default/cues.json'
 import progression from './default/progression.json'
 import safety from './default/safety.json'
@@ -11,9 +11,12 @@ import type { RuleSet } from './types'
  * then progression (the 7-day starter plan, weeks 2-4, weekday focus,
  * progress when it feels easy, step down when it was too hard), then
  * triggers (example days, meals, active pauses, zone-2 sessions), then
- * habit cues. Validated like any user rule set.
+ * habit cues. It passes the same checks as any user rule set: a test runs
+ * `checkRuleSet` on it and requires exactly this value back, so a fresh
+ * process does not repeat those checks at import, and `checkRuleSet` (and
+ * so `createPlanner`) accepts this frozen object without checking it again.
  */
-export const defaultRules: RuleSet = loadRuleSet({
+export const defaultRules: RuleSet = trustedRuleSet({
   id: 'snackplan-default',
   version: '2.0.0',
   rules: [...safety, ...progression, ...triggers, ...cues],
