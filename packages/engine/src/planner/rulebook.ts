@@ -50,7 +50,7 @@ export function compileRulebook(
   const issues: SnackplanIssue[] = []
   sets.forEach((set, s) => {
     set.rules.forEach((rule, i) => {
-      const json = JSON.stringify(rule)
+      const json = ruleJson(rule)
       const seen = byName.get(rule.name)
       if (seen && seen.json !== json) {
         issues.push({
@@ -91,6 +91,18 @@ export function compileRulebook(
     id: sets.map((s) => s.id).join('+'),
     version: sets.map((s) => s.version).join('+'),
   }
+}
+
+// Checked rule sets are deeply frozen: each rule's JSON (to compare rules
+// of one name) is written once, not on every createPlanner.
+const jsonOfRule = new WeakMap<Rule, string>()
+function ruleJson(rule: Rule): string {
+  let json = jsonOfRule.get(rule)
+  if (json === undefined) {
+    json = JSON.stringify(rule)
+    if (Object.isFrozen(rule)) jsonOfRule.set(rule, json)
+  }
+  return json
 }
 
 function referencedExercises(rule: Rule): [(string | number)[], string][] {
