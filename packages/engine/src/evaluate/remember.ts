@@ -19,14 +19,21 @@ export interface RuleMemory {
  */
 type MemoryEntry = readonly Fired[] | Fired | false | Each | Column
 
-/** A group's fired lists, in the order of a fixed list of items. */
+/** A group's fired lists, in the order of a fixed list of items (the item facts it was run with). */
 interface Each {
+  readonly items: readonly object[]
   readonly each: readonly (readonly Fired[])[]
 }
 
 /** One rule's fired result (`false`: it did not fire) for each item of a fixed list. */
 interface Column {
+  readonly items: readonly object[]
   readonly fired: readonly (Fired | false)[]
+}
+
+/** Whether a remembered entry was made for these very item facts (the same objects, in order). */
+function sameItems(known: readonly object[], items: readonly object[]): boolean {
+  return known.length === items.length && known.every((item, i) => item === items[i])
 }
 
 /** How one rule or group reads its facts: each fact with the classifier of its tests. */
@@ -193,8 +200,10 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
 
   /**
    * Runs every rule for each item: `shared` facts plus that item's facts.
-   * The items must be the same list on every call (the catalog's
-   * exercises: the facts named by the constructor's `itemFacts`), so the
+   * The items are meant to be the same list on every call (the catalog's
+   * exercises' facts objects: the facts named by the constructor's
+   * `itemFacts`; a remembered answer is used only for the very same
+   * objects in the same order), so the
    * whole list of answers is remembered by the classes of the shared facts
    * alone, and so is each rule's answer for every item (a column): a
    * profile whose facts fall in known classes is answered for every
@@ -216,14 +225,15 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
     }
     const entries = memory!.entries
     const known = entries.get(key) as Each | undefined
-    if (known) {
+    if (known && sameItems(known.items, items)) {
       memory!.hits += items.length
       return known.each as readonly (readonly Fired<E>[])[]
     }
     // Each rule's answers for every item, by the classes of the shared facts it reads.
     const columns = (ruleKeys as string[]).map((k) => entries.get(k) as Column | undefined)
+    const frozenItems = Object.freeze([...items])
     let each: (readonly Fired<E>[])[]
-    if (columns.every((c) => c !== undefined)) {
+    if (columns.every((c) => c !== undefined && sameItems(c.items, items))) {
       memory!.hits += items.length
       each = items.map((_, i) => {
         const fired: Fired<E>[] = []
@@ -239,10 +249,10 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
       for (const item of items) each.push(deepFreeze(await this.#plain.run({ ...shared, ...item })))
       this.#shared!.rules.forEach((r, k) => {
         const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)
-        entries.set(ruleKeys[k]!, { fired: Object.freeze(fired) })
+        entries.set(ruleKeys[k]!, { items: frozenItems, fired: Object.freeze(fired) })
       })
     }
-    entries.set(key, { each: Object.freeze(each) })
+    entries.set(key, { items: frozenItems, each: Object.freeze(each) })
     return each
   }
 

@@ -55,4 +55,20 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
     expect(mem.misses).toBe(misses)
     expect(mem.hits).toBe(items.length)
   })
+
+  it('answers another list of items afresh, never from what it remembered for the catalog', async () => {
+    const mem = memory(10_000)
+    const group = compileRulebook(sets, defaultCatalog, mem).contraindications
+    const plain = compileRulebook(sets, defaultCatalog).contraindications
+    const [a] = fc.sample(arbitraryProfile(), { numRuns: 1, seed: 5 })
+    const shared = profileFacts({ ...a!, conditions: ['knee-pain'] })
+    await group.runEach(shared, items)
+    // The same facts in new objects, then fewer items: each answered as a plain run does.
+    for (const other of [items.map((i) => ({ ...i })), items.slice(1)]) {
+      const each = await group.runEach(shared, other)
+      const want = await Promise.all(other.map((item) => plain.run({ ...shared, ...item })))
+      expect(JSON.stringify(each)).toBe(JSON.stringify(want))
+    }
+    expect(mem.misses).toBe(items.length * 3 - 1)
+  })
 })
