@@ -16,14 +16,26 @@ export function isLocalTime(value: unknown): value is LocalTime {
  * @throws SnackplanError `time/invalid-time` unless `text` is `00:00`..`23:59`.
  */
 export function parseLocalTime(text: string, path = ''): number {
-  const m = typeof text === 'string' ? TIME_RE.exec(text) : null
-  if (!m)
-    fail(
-      'time/invalid-time',
-      `expected a 24-hour time HH:MM (00:00-23:59), got ${JSON.stringify(text)}`,
-      path,
-    )
-  return Number(m[1]) * 60 + Number(m[2])
+  // Read digit by digit (a plan reads the profile's times thousands of
+  // times); accepts exactly what TIME_RE accepts.
+  if (typeof text === 'string' && text.length === 5 && text.charCodeAt(2) === COLON) {
+    const h = digit(text, 0) * 10 + digit(text, 1)
+    const m = digit(text, 3) * 10 + digit(text, 4)
+    if (h >= 0 && h <= 23 && m >= 0 && m <= 59) return h * 60 + m
+  }
+  return fail(
+    'time/invalid-time',
+    `expected a 24-hour time HH:MM (00:00-23:59), got ${JSON.stringify(text)}`,
+    path,
+  )
+}
+
+const COLON = 58
+const ZERO = 48
+// The digit at `i`, or a large negative number (which fails every range check) for any other character.
+function digit(text: string, i: number): number {
+  const d = text.charCodeAt(i) - ZERO
+  return d >= 0 && d <= 9 ? d : -1000
 }
 
 /**

@@ -1,8 +1,33 @@
 import { isSnackplanError } from '@snackplan/catalog'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { formatLocalTime, isLocalTime, parseLocalTime } from '../../src/time/index'
 
+// The plain reading: the pattern, then the numbers it captured.
+function plainParse(text: string): number | undefined {
+  const m = /^([01]\d|2[0-3]):([0-5]\d)$/.exec(text)
+  return m ? Number(m[1]) * 60 + Number(m[2]) : undefined
+}
+
 describe('local times HH:MM', () => {
+  it('reads digit by digit exactly what the pattern accepts, and refuses the rest', () => {
+    const char = fc.constantFrom(...'0123456789:/ a٣０'.split(''))
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.array(char, { maxLength: 7 }).map((cs) => cs.join('')),
+          fc.string({ maxLength: 6 }),
+        ),
+        (text) => {
+          const want = plainParse(text)
+          if (want === undefined) expect(() => parseLocalTime(text)).toThrow(/24-hour time/)
+          else expect(parseLocalTime(text)).toBe(want)
+        },
+      ),
+      { numRuns: 5000 },
+    )
+  })
+
   it('round-trips every minute of the day', () => {
     for (let m = 0; m < 1440; m++) {
       const text = formatLocalTime(m)
