@@ -30,7 +30,7 @@ const { targetRows, targetsMarkdown, targetsText } = await import('./lib/targets
 const { planningSuite } = await import('./suites/planning.mjs')
 const { icsSuite, manyEvents } = await import('./suites/ics.mjs')
 const { validationSuite } = await import('./suites/validation.mjs')
-const { feedSuite, generatedProfiles } = await import('./suites/feed.mjs')
+const { feedLine, feedSuite, generatedProfiles } = await import('./suites/feed.mjs')
 const { workersSuite } = await import('./suites/workers.mjs')
 
 const quick = process.argv.includes('--quick')
@@ -99,10 +99,7 @@ const checks = {
   ics: [...ics28.checks, ...ics365.checks, ...(ics10k?.checks ?? [])],
 }
 
-const feedLines = feed.results.map(
-  (r) =>
-    `${r.name}: ${r.requests} requests in ${r.seconds} s, ${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, status ${JSON.stringify(r.codes)}, errors ${r.errors}, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssBeforeMiB.toFixed(0)} -> ${r.rssAfterMiB.toFixed(0)} MiB`,
-)
+const feedLines = feed.results.map(feedLine)
 const workerLines = [
   `cold request in a fresh process (default window, 36 days): ${workers.coldRequestCpuMs.toFixed(1)} ms CPU, after ${workers.coldSetupCpuMs.toFixed(1)} ms of imports, createPlanner and createFeedHandler`,
   `warm isolate, a profile not seen before: ${workers.unseenCpuMs.toFixed(1)} ms CPU`,

@@ -1,4 +1,7 @@
 import { fork } from 'node:child_process'
+import { mkdtempSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import type fc from 'fast-check'
 
@@ -69,8 +72,12 @@ export function fuzz(module: URL, name: string, options: FuzzOptions = {}): Prom
   const hangMs = options.hangMs ?? 20_000
   const totalMs = options.totalMs ?? (process.env.FUZZ_RUNS ? 1_200_000 : 50_000)
   return new Promise((resolve, reject) => {
+    // A scratch folder for the child's files (FUZZ_TMPDIR), removed here once
+    // the child is gone: a child killed by the watchdog cannot clean up.
+    const scratch = mkdtempSync(join(tmpdir(), 'snackplan-fuzz-'))
     const child = fork(CHILD, [fileURLToPath(module), name, String(seed), String(runs)], {
       cwd: ROOT,
+      env: { ...process.env, FUZZ_TMPDIR: scratch },
       execArgv: ['--conditions=@snackplan/source', '--import', 'tsx'],
       stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
     })
@@ -82,8 +89,13 @@ export function fuzz(module: URL, name: string, options: FuzzOptions = {}): Prom
       settled = true
       clearTimeout(timer)
       clearTimeout(overall)
-      if (child.exitCode === null) child.kill('SIGKILL')
-      fn()
+      const done = () => {
+        rmSync(scratch, { recursive: true, force: true })
+        fn()
+      }
+      if (child.exitCode !== null || child.signalCode !== null) return done()
+      child.once('exit', done)
+      child.kill('SIGKILL')
     }
     const overall = setTimeout(() => {
       settle(() =>

@@ -1,14 +1,18 @@
 // Feed: `snackplan serve` under autocannon on 127.0.0.1 (10 connections):
 // conditional GETs answered 304, first requests for distinct profiles (200),
-// and a mixed run, with the server's RSS before and after. Profiles are
-// generated with arbitraryProfile from a fixed seed. Every run is bounded in
-// requests and in time, and the server is stopped by its pid.
+// and a mixed run, with the server's RSS before, after and at its highest.
+// Profiles are generated with arbitraryProfile from a fixed seed. Every run
+// is bounded in requests and in time, and the server is stopped by its pid.
+// The server runs with the heap flags docs/ics-and-feeds.md recommends
+// (SERVE_NODE_OPTIONS below; BENCH_SERVE_FLAGS=none runs it without).
+//
+// Alone, after `pnpm build`: node bench/suites/feed.mjs [--quick]
 import { spawn } from 'node:child_process'
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { fileURLToPath } from 'node:url'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { arbitraryProfile } from '@snackplan/engine/testing'
 import autocannon from 'autocannon'
 import fc from 'fast-check'
@@ -16,6 +20,20 @@ import fc from 'fast-check'
 const BIN = fileURLToPath(new URL('../../packages/cli/dist/bin.js', import.meta.url))
 const SEED = 20261122
 const CONNECTIONS = 10
+
+/**
+ * What docs/ics-and-feeds.md ("Sizing a deployment") recommends for a busy
+ * `snackplan serve`: a smaller young generation, an old-space limit that
+ * makes V8 grow its heap by 1.3x of what is live rather than up to 4x, and
+ * (glibc) large buffers such as response bodies mapped and unmapped on
+ * their own rather than kept in malloc's heap after they are freed.
+ */
+export const SERVE_NODE_OPTIONS = ['--max-semi-space-size=4', '--max-old-space-size=256']
+/** The environment part of that recommendation. */
+export const SERVE_ENV = { MALLOC_MMAP_THRESHOLD_: '131072' }
+const plain = process.env.BENCH_SERVE_FLAGS === 'none'
+const serveFlags = plain ? [] : SERVE_NODE_OPTIONS
+const serveEnv = plain ? {} : SERVE_ENV
 
 const CACHE = new URL('../.cache/', import.meta.url)
 
@@ -49,9 +67,11 @@ async function rssMiB(pid) {
 
 /** Starts `snackplan serve` on a free port of 127.0.0.1; resolves with its URL and pid. */
 async function startServer(dir) {
-  const child = spawn(process.execPath, [BIN, 'serve', '--profiles', dir, '--port', '0'], {
-    stdio: ['ignore', 'pipe', 'pipe'],
-  })
+  const child = spawn(
+    process.execPath,
+    [...serveFlags, BIN, 'serve', '--profiles', dir, '--port', '0'],
+    { stdio: ['ignore', 'pipe', 'pipe'], env: { ...process.env, ...serveEnv } },
+  )
   let errors = ''
   child.stderr.on('data', (d) => {
     errors += d
@@ -121,6 +141,15 @@ export async function feedSuite({ quick, log }) {
   log(`feed: ${profileCount} generated profiles in ${dir}; starting snackplan serve`)
   const server = await startServer(dir)
   const results = []
+  // The highest RSS seen, sampled every 250 ms while the runs go on.
+  let rssPeak = 0
+  const sampler = setInterval(() => {
+    rssMiB(server.pid)
+      .then((mib) => {
+        rssPeak = Math.max(rssPeak, mib)
+      })
+      .catch(() => {})
+  }, 250)
   try {
     const rssStart = await rssMiB(server.pid)
     let next = 0
@@ -229,9 +258,36 @@ export async function feedSuite({ quick, log }) {
         (await cpuMs(server.pid)) - cpu,
       ),
     )
-    return { results, rssStartMiB: rssStart, profiles: profileCount, errors: server.errors() }
+    return {
+      results,
+      rssStartMiB: rssStart,
+      rssPeakMiB: rssPeak,
+      serverFlags: [...Object.entries(serveEnv).map(([k, v]) => `${k}=${v}`), ...serveFlags].join(
+        ' ',
+      ),
+      profiles: profileCount,
+      errors: server.errors(),
+    }
   } finally {
+    clearInterval(sampler)
     await stop(server)
     await rm(dir, { recursive: true, force: true })
   }
+}
+
+/** One run of the suite as a line of the report. */
+export function feedLine(r) {
+  return `${r.name}: ${r.requests} requests in ${r.seconds} s, ${r.reqPerSec.toFixed(0)} req/s, p50 ${r.p50Ms} ms, p99 ${r.p99Ms} ms, status ${JSON.stringify(r.codes)}, errors ${r.errors}, server CPU ${r.cpuMsPerRequest.toFixed(2)} ms/request, RSS ${r.rssBeforeMiB.toFixed(0)} -> ${r.rssAfterMiB.toFixed(0)} MiB`
+}
+
+// `node bench/suites/feed.mjs [--quick]`: the feed suite alone.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  const started = performance.now()
+  const log = (line) =>
+    process.stderr.write(`[feed] ${((performance.now() - started) / 1000).toFixed(0)} s  ${line}\n`)
+  const feed = await feedSuite({ quick: process.argv.includes('--quick'), log })
+  const lines = feed.results.map(feedLine)
+  process.stdout.write(
+    `snackplan serve ${feed.serverFlags ? `(${feed.serverFlags}) ` : ''}over ${feed.profiles} profiles: RSS ${feed.rssStartMiB.toFixed(0)} MiB after start, ${feed.rssPeakMiB.toFixed(0)} MiB at most\n${lines.map((l) => `  ${l}`).join('\n')}\n`,
+  )
 }

@@ -12,6 +12,7 @@ Usage:
   snackplan plan  --profile FILE [--rules FILE] [--catalog FILE] [--from YYYY-MM-DD] [--days N]
                   [--format table|json|ics] [--locale en|sv|da] [--seed N] [--out FILE]
   snackplan serve --profiles DIR [--port N] [--host 127.0.0.1]     GET /<profileId>.ics
+                  [--store-mib N] [--cache-mib N]
   snackplan check FILE...          validates profiles, rule sets and catalogs
   snackplan test-rules FILE [--runs N] [--seed N]   property-tests a rule set
 

@@ -1,25 +1,34 @@
 import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
+import { connect } from 'node:net'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { serveCommand } from '../src/commands/serve'
+import { feedMemory, SERVE_TIMEOUTS } from '../src/commands/serve-limits'
 import { ROOT } from './run'
 
-async function listen(profiles: string) {
+async function listen(profiles: string, flags: string[] = [], timeouts = SERVE_TIMEOUTS) {
   let base = ''
+  let out = ''
   let close: () => Promise<void> = async () => {}
   await new Promise<void>((ready) => {
     void serveCommand(
-      ['--profiles', profiles, '--port', '0'],
-      { out: () => {}, err: () => {}, cwd: ROOT },
+      ['--profiles', profiles, '--port', '0', ...flags],
+      { out: (t) => (out += t), err: () => {}, cwd: ROOT },
       (url, c) => {
         base = url
         close = c
         ready()
       },
+      timeouts,
     )
   })
-  return { base, close }
+  return { base, close, out }
+}
+
+const io = () => {
+  let out = ''
+  return { io: { out: (t: string) => (out += t), err: () => {}, cwd: ROOT }, said: () => out }
 }
 
 describe('snackplan serve', () => {
@@ -75,6 +84,69 @@ describe('snackplan serve', () => {
     } finally {
       await close()
       await rm(dir, { recursive: true, force: true })
+    }
+  })
+
+  it('remembers what it served only when every profile fits in --store-mib', () => {
+    const a = io()
+    expect(feedMemory(3, 32, 16, a.io)).toEqual({
+      storeBytes: 32 * 2 ** 20,
+      cacheBytes: 16 * 2 ** 20,
+    })
+    expect(a.said()).toMatch(/remembering what each of 3 feeds served/)
+    // 10,000 records would not fit: a bounded store would forget and re-plan.
+    const b = io()
+    expect(feedMemory(10_000, 32, 16, b.io)).toEqual({ storeBytes: 0, cacheBytes: 16 * 2 ** 20 })
+    expect(b.said()).toMatch(/stateless feeds: 10000 profiles need about 1250 MiB/)
+    expect(feedMemory(3, 0, 0, io().io)).toEqual({ storeBytes: 0, cacheBytes: 0 })
+  })
+
+  it('with --store-mib 0 serves statelessly: SEQUENCE 0 and DTSTAMP from the plan', async () => {
+    const { base, close } = await listen('examples/profiles', ['--store-mib', '0'])
+    try {
+      const body = await (await fetch(`${base}/anna.ics`)).text()
+      const stamps = new Set(body.split('\r\n').filter((l) => l.startsWith('DTSTAMP:')))
+      expect(stamps.size).toBe(1)
+      expect([...stamps][0]).toMatch(/^DTSTAMP:\d{8}T000000Z$/)
+    } finally {
+      await close()
+    }
+  })
+
+  it('refuses memory flags that are not whole MiB', async () => {
+    for (const value of ['lots', '1.5', '70000']) {
+      await expect(
+        serveCommand(['--profiles', 'examples/profiles', '--store-mib', value], io().io),
+      ).rejects.toThrow(/--store-mib must be a whole number/)
+    }
+  })
+
+  it('disconnects a client that never finishes its headers', async () => {
+    const { base, close } = await listen('examples/profiles', [], {
+      headersMs: 300,
+      requestMs: 1000,
+      checkIntervalMs: 100,
+    })
+    try {
+      const { hostname, port } = new URL(base)
+      const socket = connect(Number(port), hostname)
+      socket.write('GET /anna.ics HTTP/1.1\r\nHost: x\r\n')
+      let answer = ''
+      socket.on('data', (d: Buffer) => {
+        answer += d
+      })
+      // A hang detector only: Node closes it after about 0.4 s.
+      const closed = await new Promise<boolean>((resolve) => {
+        const timer = setTimeout(() => resolve(false), 10_000)
+        socket.on('close', () => {
+          clearTimeout(timer)
+          resolve(true)
+        })
+      })
+      expect(closed).toBe(true)
+      expect(answer).toMatch(/^HTTP\/1\.1 408/)
+    } finally {
+      await close()
     }
   })
 })

@@ -14,13 +14,12 @@ import { intFlag, parse } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
 import { plannerFromFiles } from './load'
+import { feedMemory, SERVE_TIMEOUTS, type ServeTimeouts } from './serve-limits'
 
 // Memory for what the feed remembers (docs/ics-and-feeds.md, "Caches and
-// their bounds"). The store holds 150-450 kB a profile on the default window,
-// so 64 MiB keeps about 200 feeds revalidating with 304s; a forgotten one
-// plans again.
-const STORE_BYTES = 64 * 1024 * 1024
-const CACHE_BYTES = 16 * 1024 * 1024
+// their bounds" and "Sizing a deployment"), in MiB unless flags say else.
+const STORE_MIB = 32
+const CACHE_MIB = 8
 /** Parsed profiles kept, each checked again only when its file changes. */
 const PROFILES_KEPT = 2000
 
@@ -56,6 +55,7 @@ export async function serveCommand(
   argv: string[],
   io: Io,
   onListening?: (url: string, close: () => Promise<void>) => void,
+  timeouts: ServeTimeouts = SERVE_TIMEOUTS,
 ): Promise<number> {
   const { values } = parse(argv, {
     profiles: { type: 'string' },
@@ -63,10 +63,14 @@ export async function serveCommand(
     host: { type: 'string' },
     rules: { type: 'string' },
     catalog: { type: 'string' },
+    'store-mib': { type: 'string' },
+    'cache-mib': { type: 'string' },
   })
   if (!values.profiles) throw new UsageError('serve needs --profiles DIR')
   const port = intFlag(values.port, 'port', 0, 65535, 8787)
   const host = values.host ?? '127.0.0.1'
+  const storeMiB = intFlag(values['store-mib'], 'store-mib', 0, 65536, STORE_MIB)
+  const cacheMiB = intFlag(values['cache-mib'], 'cache-mib', 0, 65536, CACHE_MIB)
   const dir = resolve(io.cwd, values.profiles)
   let names: string[]
   try {
@@ -96,18 +100,29 @@ export async function serveCommand(
   }
   const planner = await plannerFromFiles(io.cwd, values.catalog, values.rules)
   const profiles = profileReader(dir, fileOf)
+  const memory = feedMemory(fileOf.size, storeMiB, cacheMiB, io)
   const handler = createFeedHandler({
     planner,
     catalog: planner.catalog,
     getProfile: (id) => profiles(id),
     // One long-running process: remember what was served, so SEQUENCE grows,
-    // and keep rendered bodies, so a repeated 200 needs no planning. Both are
-    // bounded so that memory stays flat however many people subscribe.
-    store: memoryFeedStore({ maxProfiles: 10_000, maxBytes: STORE_BYTES }),
-    cache: memoryFeedCache({ maxEntries: 1000, maxBytes: CACHE_BYTES }),
+    // when every feed fits, and keep rendered bodies, so a repeated 200 needs
+    // no planning. Both are bounded, so memory stays flat however many
+    // people subscribe.
+    ...(memory.storeBytes > 0 && {
+      store: memoryFeedStore({ maxProfiles: fileOf.size, maxBytes: memory.storeBytes }),
+    }),
+    ...(memory.cacheBytes > 0 && {
+      cache: memoryFeedCache({ maxEntries: 1000, maxBytes: memory.cacheBytes }),
+    }),
     onError: (e) => io.err(`serve: ${(e as Error).message}\n`),
   })
-  const server = createServer(toNodeListener(handler))
+  const server = createServer(
+    { connectionsCheckingInterval: timeouts.checkIntervalMs },
+    toNodeListener(handler),
+  )
+  server.headersTimeout = timeouts.headersMs
+  server.requestTimeout = timeouts.requestMs
   await new Promise<void>((done, fail) => {
     server.once('error', fail)
     server.listen(port, host, done)

@@ -46,7 +46,9 @@ const flagValue = fc.oneof(
 const FLAGS = ['--profile', '--rules', '--catalog', '--from', '--days', '--format', '--locale']
 
 let dirCount = 0
-const base = mkdtempSync(join(tmpdir(), 'snackplan-fuzz-cli-'))
+// Inside the harness's scratch folder, which it removes however the child
+// ends (killed on a hang included).
+const base = mkdtempSync(join(process.env.FUZZ_TMPDIR ?? tmpdir(), 'snackplan-fuzz-cli-'))
 // The harness disconnects when the run ends: the folder goes, and with it a serve.
 process.once('disconnect', () => {
   rmSync(base, { recursive: true, force: true })

@@ -1,3 +1,4 @@
+import { objectBytes, stringBytes } from './heap-size'
 import { Lru, type MemoryBounds } from './lru'
 
 /** A feed body as the cache keeps it. */
@@ -26,7 +27,7 @@ export interface FeedCache {
 export interface FeedCacheStats {
   /** Bodies kept. */
   entries: number
-  /** Their bytes. */
+  /** What they take: body bytes plus the small cost of each entry. */
   bytes: number
 }
 
@@ -40,14 +41,24 @@ export interface MemoryFeedCache extends FeedCache {
 export interface MemoryFeedCacheOptions extends MemoryBounds {
   /** Most bodies kept. Default 1000. */
   maxEntries?: number
-  /** Most body bytes kept. Default 32 MiB. */
+  /**
+   * Most bytes kept: each body's bytes (outside the JS heap, in its
+   * ArrayBuffer) plus about 300 bytes for its objects and key. Default 32 MiB.
+   */
   maxBytes?: number
+}
+
+// A body's bytes, its Uint8Array and ArrayBuffer objects (about 20 fields
+// between them) and the record with its Last-Modified.
+function feedBytes(feed: CachedFeed): number {
+  const header = feed.lastModified === undefined ? 0 : stringBytes(feed.lastModified)
+  return feed.body.byteLength + objectBytes(20) + objectBytes(2) + header
 }
 
 /**
  * A bounded least-recently-used {@link FeedCache} in memory, for one
  * long-running server. Memory is the bodies' bytes (a 5-week feed is about
- * 100-150 kB) plus a small fixed cost each.
+ * 300-480 kB for the sample profiles) plus a small fixed cost each.
  *
  * @example
  * ```ts
@@ -57,7 +68,7 @@ export interface MemoryFeedCacheOptions extends MemoryBounds {
 export function memoryFeedCache(options: MemoryFeedCacheOptions = {}): MemoryFeedCache {
   const bodies = new Lru<CachedFeed>(
     { maxEntries: options.maxEntries ?? 1000, maxBytes: options.maxBytes ?? 32 * 1024 * 1024 },
-    (feed) => feed.body.byteLength,
+    feedBytes,
     { code: 'feed/cache-size', maxEntries: '/maxEntries', maxBytes: '/maxBytes' },
   )
   return {

@@ -1,4 +1,4 @@
-import { defaultCatalog, SnackplanError, showValue } from '@snackplan/catalog'
+import { defaultCatalog, isSnackplanError, SnackplanError, showValue } from '@snackplan/catalog'
 import {
   checkProfile,
   contentHash,
@@ -6,7 +6,11 @@ import {
   type PlanRequest,
   type Profile,
 } from '@snackplan/engine'
-import type { CalendarEventOptions, PreviousEvent } from '@snackplan/plugins-calendar'
+import type {
+  CalendarEvent,
+  CalendarEventOptions,
+  PreviousEvent,
+} from '@snackplan/plugins-calendar'
 import { version } from '../../package.json'
 import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'
@@ -17,7 +21,7 @@ import { ALLOWED_METHODS, feedResponse, notModified, textResponse } from './resp
 import { matchRoute, normaliseBasePath } from './route'
 import { toPrevious } from './store'
 import type { FeedHandlerOptions, FetchHandler } from './types'
-import { feedValidator, lookupHash } from './validator'
+import { feedValidator, lookupHash, stateHash } from './validator'
 import { resolveWindow, rollingWindow } from './window'
 
 const encoder = new TextEncoder()
@@ -116,7 +120,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       ...rollingWindow(now(), profile.timeZone, window),
       seed: options.seed ?? 1,
     }
-    const previous = store ? await store.get(id) : undefined
+    let previous = await remembered(id, request)
     const inputs = await inputsOf(planRequest, profile)
     const wanted = request.headers.get('If-None-Match')
 
@@ -130,7 +134,17 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
 
     const plan = await options.planner.plan(planRequest)
-    const events = toEvents(plan, { ...eventOptions(profile), ...revisions(previous) })
+    let events: CalendarEvent[]
+    try {
+      events = toEvents(plan, { ...eventOptions(profile), ...revisions(previous) })
+    } catch (error) {
+      // Events in the record that are not events served before: report them
+      // and serve as if nothing were remembered (a fresh record replaces them).
+      if (previous === undefined || !isRecordError(error)) throw error
+      report(error, request)
+      previous = undefined
+      events = toEvents(plan, { ...eventOptions(profile), ...revisions(previous) })
+    }
     const bytes = encoder.encode(serialize(events, icsOptions(profile)))
     // Recorded only once the calendar was written: a failure serves nothing,
     // and a request already answered 503 records nothing either.
@@ -141,8 +155,13 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       // An unchanged record keeps its object, and with it its remembered hash.
       if (sameState(previous, served)) state = previous
       else {
-        await store.set(id, served)
         state = served
+        // A store that cannot record costs the next request a plan, not this one its answer.
+        await Promise.resolve()
+          .then(() => store.set(id, served))
+          .catch((error: unknown) =>
+            report(storeError(id, 'could not record what was served', error), request),
+          )
       }
     }
     const tag = inputs === undefined ? fnv1a64(bytes) : feedValidator(inputs, state)
@@ -153,6 +172,28 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
     if (ifNoneMatchHits(wanted, `"${tag}"`)) return notModified(`"${tag}"`, cacheControl)
     return feedResponse(method, id, `"${tag}"`, cacheControl, bytes, lastModified)
+  }
+
+  // What the store remembers for `id`. A store that fails, or holds
+  // something other than a list of served events, must not take the feed
+  // down: it is reported to onError and the feed is served as if nothing
+  // were remembered, which records a fresh list.
+  async function remembered(
+    id: string,
+    request: Request,
+  ): Promise<readonly PreviousEvent[] | undefined> {
+    if (!store) return undefined
+    try {
+      const record: unknown = await store.get(id)
+      if (record === undefined || record === null) return undefined
+      if (!Array.isArray(record)) throw storeError(id, 'holds something that is not a list')
+      // Hashed here (once per record) so that one that cannot be is caught too.
+      stateHash(record)
+      return record as readonly PreviousEvent[]
+    } catch (error) {
+      report(isSnackplanError(error) ? error : storeError(id, 'could not be read', error), request)
+      return undefined
+    }
   }
 
   // A profile that cannot change (checkProfile's own output, as a server that
@@ -288,6 +329,28 @@ class Deadline {
   check(): void {
     if (this.expired) throw new LateWork('the request timed out')
   }
+}
+
+/** A `feed/store` error for the record of `id`. */
+function storeError(id: string, problem: string, cause?: unknown): SnackplanError {
+  const reason =
+    cause === undefined ? '' : `: ${cause instanceof Error ? cause.message : showValue(cause)}`
+  return new SnackplanError(
+    [
+      {
+        code: 'feed/store',
+        path: '',
+        message: `the store's record for "${id}" ${problem}${reason}; served as if it held none`,
+      },
+    ],
+    'feed',
+  )
+}
+
+// The calendar's check of `previous` failed: the record holds something
+// that is not an event served before.
+function isRecordError(error: unknown): boolean {
+  return isSnackplanError(error) && error.errors.some((e) => e.path.startsWith('/previous'))
 }
 
 // Whether a store already holds exactly what was just served: then it is not

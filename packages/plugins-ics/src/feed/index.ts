@@ -16,7 +16,13 @@ export {
   toNodeListener,
 } from './node'
 export { FEED_ID_PATTERN } from './route'
-export { type FeedStore, type MemoryFeedStoreOptions, memoryFeedStore } from './store'
+export {
+  type FeedStore,
+  type FeedStoreStats,
+  type MemoryFeedStore,
+  type MemoryFeedStoreOptions,
+  memoryFeedStore,
+} from './store'
 export type {
   FeedEventsFunction,
   FeedHandlerOptions,

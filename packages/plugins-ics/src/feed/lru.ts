@@ -1,4 +1,5 @@
 import { SnackplanError, showValue } from '@snackplan/catalog'
+import { objectBytes, stringBytes, WORD } from './heap-size'
 
 /** How much a memory cache may hold; whichever limit is reached first evicts. */
 export interface MemoryBounds {
@@ -30,9 +31,18 @@ function positiveInteger(value: number, path: string, code: BoundNames['code']):
 }
 
 /**
+ * Each entry's own cost beside its value: its key, the `{ value, size }`
+ * record and its three slots in the Map's table.
+ */
+export function entryBytes(key: string): number {
+  return stringBytes(key) + objectBytes(2) + 3 * WORD
+}
+
+/**
  * A least-recently-used map bounded by entry count and by bytes (`sizeOf`
- * of each value). Reading an entry makes it the most recent; a value larger
- * than `maxBytes` on its own is not kept at all.
+ * of each value, plus what the key and the entry take). Reading an entry
+ * makes it the most recent; a value larger than `maxBytes` on its own is
+ * not kept at all.
  */
 export class Lru<V> {
   private readonly entries = new Map<string, { value: V; size: number }>()
@@ -61,7 +71,7 @@ export class Lru<V> {
   /** Stores `value` as the most recent, evicting the least recent beyond the bounds. */
   set(key: string, value: V): void {
     this.delete(key)
-    const size = this.sizeOf(value)
+    const size = this.sizeOf(value) + entryBytes(key)
     if (size > this.maxBytes) return
     this.entries.set(key, { value, size })
     this.total += size

@@ -1,4 +1,5 @@
 import type { PreviousEvent } from '@snackplan/plugins-calendar'
+import { arrayBytes, objectBytes, stringBytes } from './heap-size'
 import { Lru } from './lru'
 
 /**
@@ -21,30 +22,45 @@ export interface MemoryFeedStoreOptions {
   /** Most profiles remembered. Default 1000. */
   maxProfiles?: number
   /**
-   * Most bytes of remembered text, counted as UTF-16 (two bytes a character),
-   * each distinct summary and description of a profile once, plus 64 bytes
-   * of bookkeeping an event. Default 64 MiB.
+   * Most heap bytes the records may take, as V8 on 64-bit Node spends them:
+   * each event's object and its uid, start, end and stamp strings, and each
+   * distinct summary and description of a profile once (one byte a
+   * character for Latin-1 text, two otherwise). A record of the default
+   * 36-day window takes 50-120 kB. Default 64 MiB.
    */
   maxBytes?: number
 }
 
-const EVENT_OVERHEAD = 64
+/** What a {@link MemoryFeedStore} holds now. */
+export interface FeedStoreStats {
+  /** Profiles remembered. */
+  profiles: number
+  /** Heap bytes their records take, as `maxBytes` counts them. */
+  bytes: number
+}
 
-// What one profile's record costs in memory, roughly: its strings as UTF-16,
-// each summary and description once however many events share it (a record
-// made by `toPrevious` keeps one string per distinct text).
+/** A {@link FeedStore} in memory, with its occupancy readable. */
+export interface MemoryFeedStore extends FeedStore {
+  /** Profiles and bytes held now. */
+  readonly stats: FeedStoreStats
+}
+
+// The heap one profile's record takes: a record made by `toPrevious` keeps
+// one string per distinct text, however many events share it.
 function recordSize(events: readonly PreviousEvent[]): number {
   const texts = new Set<string>()
-  let chars = 0
+  let bytes = arrayBytes(events.length)
   for (const e of events) {
-    chars += e.uid.length + e.start.length + e.end.length + (e.stamp?.length ?? 0)
+    bytes += objectBytes(e.stamp === undefined ? 6 : 7)
+    bytes += stringBytes(e.uid) + stringBytes(e.start) + stringBytes(e.end)
+    if (e.stamp !== undefined) bytes += stringBytes(e.stamp)
     for (const text of [e.summary, e.description]) {
       if (texts.has(text)) continue
       texts.add(text)
-      chars += text.length
+      bytes += stringBytes(text)
     }
   }
-  return chars * 2 + events.length * EVENT_OVERHEAD
+  return bytes
 }
 
 /**
@@ -52,8 +68,14 @@ function recordSize(events: readonly PreviousEvent[]): number {
  * forgotten on restart. Keeps the most recently used profiles within
  * `maxProfiles` (a number, as before, or `{ maxProfiles, maxBytes }`); a
  * forgotten profile starts again at SEQUENCE 0.
+ *
+ * @remarks A profile is remembered only while it is among the most recent
+ * ones that fit: with more feeds than that refreshing, each forgotten one
+ * plans again on its next request. Size it for the feeds that refresh
+ * within a day, or serve statelessly (no store), which needs no memory per
+ * feed (docs/ics-and-feeds.md, "Sizing a deployment").
  */
-export function memoryFeedStore(bounds: number | MemoryFeedStoreOptions = {}): FeedStore {
+export function memoryFeedStore(bounds: number | MemoryFeedStoreOptions = {}): MemoryFeedStore {
   const options = typeof bounds === 'number' ? { maxProfiles: bounds } : bounds
   const served = new Lru<readonly PreviousEvent[]>(
     { maxEntries: options.maxProfiles ?? 1000, maxBytes: options.maxBytes ?? 64 * 1024 * 1024 },
@@ -63,6 +85,10 @@ export function memoryFeedStore(bounds: number | MemoryFeedStoreOptions = {}): F
   return {
     get: (id) => served.get(id),
     set: (id, events) => served.set(id, events),
+    get stats() {
+      const { entries, bytes } = served.stats
+      return { profiles: entries, bytes }
+    },
   }
 }
 
@@ -78,15 +104,20 @@ export function toPrevious(events: readonly PreviousEvent[]): PreviousEvent[] {
     texts.set(text, text)
     return text
   }
-  return events.map(({ uid, start, end, summary, description, sequence, stamp }) => {
-    const kept = {
-      uid,
-      start,
-      end,
-      summary: shared(summary),
-      description: shared(description),
-      sequence,
-    }
-    return stamp === undefined ? kept : { ...kept, stamp }
-  })
+  // One object literal for each shape: spreading one object into another
+  // gave every record of optimised code a hidden class of its own in V8,
+  // about 300 bytes an event more.
+  return events.map(({ uid, start, end, summary, description, sequence, stamp }) =>
+    stamp === undefined
+      ? { uid, start, end, summary: shared(summary), description: shared(description), sequence }
+      : {
+          uid,
+          start,
+          end,
+          summary: shared(summary),
+          description: shared(description),
+          sequence,
+          stamp,
+        },
+  )
 }

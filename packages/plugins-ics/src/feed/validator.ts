@@ -27,7 +27,8 @@ export function lookupHash(lookup: ExerciseLookup): string | undefined {
 // A memory store hands back the same array until it changes: hash it once.
 const stateHashes = new WeakMap<readonly PreviousEvent[], string>()
 
-function stateHash(state: readonly PreviousEvent[]): string {
+/** The content hash of a store's record, once per record object. */
+export function stateHash(state: readonly PreviousEvent[]): string {
   let hash = stateHashes.get(state)
   if (hash === undefined) {
     hash = contentHash(state)

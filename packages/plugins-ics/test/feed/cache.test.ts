@@ -2,7 +2,7 @@ import type { PreviousEvent } from '@snackplan/plugins-calendar'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { memoryFeedCache, memoryFeedStore } from '../../src/feed'
-import { Lru } from '../../src/feed/lru'
+import { entryBytes, Lru } from '../../src/feed/lru'
 import { toPrevious } from '../../src/feed/store'
 
 const names = { code: 'feed/cache-size', maxEntries: '/maxEntries', maxBytes: '/maxBytes' } as const
@@ -12,8 +12,10 @@ describe('Lru', () => {
     fc.assert(
       fc.property(
         fc.integer({ min: 1, max: 5 }),
-        fc.integer({ min: 1, max: 50 }),
-        fc.array(fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.nat(20), fc.boolean())),
+        fc.integer({ min: 1, max: 600 }),
+        fc.array(
+          fc.tuple(fc.constantFrom('a', 'b', 'c', 'd', 'e', 'f'), fc.nat(200), fc.boolean()),
+        ),
         (maxEntries, maxBytes, steps) => {
           const lru = new Lru<number>({ maxEntries, maxBytes }, (n) => n, names)
           const model = new Map<string, number>()
@@ -29,8 +31,10 @@ describe('Lru', () => {
             }
             lru.set(key, size)
             model.delete(key)
-            if (size <= maxBytes) model.set(key, size)
-            const total = () => [...model.values()].reduce((x, y) => x + y, 0)
+            // An entry costs its value and its own bookkeeping.
+            if (size + entryBytes(key) <= maxBytes) model.set(key, size)
+            const total = () =>
+              [...model].reduce((sum, [k, value]) => sum + value + entryBytes(k), 0)
             while (model.size > maxEntries || total() > maxBytes) {
               model.delete(model.keys().next().value!)
             }
@@ -73,7 +77,8 @@ describe('memoryFeedStore', () => {
     expect(await store.get('b')).toBeUndefined()
     expect(await store.get('a')).toHaveLength(1)
 
-    const small = memoryFeedStore({ maxBytes: 2000 })
+    // One record takes about 900 bytes: its objects, strings and entry.
+    const small = memoryFeedStore({ maxBytes: 1500 })
     await small.set('a', [event('a', 'y'.repeat(400))])
     await small.set('b', [event('b', 'y'.repeat(400))])
     expect(await small.get('a')).toBeUndefined()
@@ -81,8 +86,8 @@ describe('memoryFeedStore', () => {
   })
 
   it('counts a text shared by many events of a profile once', async () => {
-    // 100 events with one 1,000-character description: about 2 kB of text
-    // and 100 x 64 B of bookkeeping, not 100 x 2 kB.
+    // 100 events with one 1,000-character description: about 1 kB of text
+    // and 100 x 256 B of objects and short strings, not 100 x 1 kB.
     const text = 'z'.repeat(1000)
     const events = toPrevious(Array.from({ length: 100 }, (_, i) => event(`e${i}`, text)))
     const store = memoryFeedStore({ maxBytes: 30_000 })

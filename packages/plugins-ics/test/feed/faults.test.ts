@@ -56,17 +56,58 @@ describe('feed timeouts and faults', () => {
     expect(writes).toEqual([])
   })
 
-  it('answers 500 when the store or getProfile throws, and records nothing', async () => {
-    const getProfile = () => Promise.reject(new Error('db down'))
-    for (const [faulty, more] of [
-      [faultyStore({ get: async () => Promise.reject(new Error('down')) }), {}],
-      [faultyStore({}), { getProfile }],
-    ] as const) {
-      const { handler, errors } = makeFeed({ store: faulty.store, ...more })
-      expect((await send(handler, '/anna.ics')).status).toBe(500)
-      expect(faulty.writes).toEqual([])
+  it('answers 500 when getProfile throws, and records nothing', async () => {
+    const faulty = faultyStore({})
+    const { handler, errors } = makeFeed({
+      store: faulty.store,
+      getProfile: () => Promise.reject(new Error('db down')),
+    })
+    expect((await send(handler, '/anna.ics')).status).toBe(500)
+    expect(faulty.writes).toEqual([])
+    expect(errors).toHaveLength(1)
+  })
+
+  it('serves as if nothing were remembered when the store fails or holds garbage, and says so', async () => {
+    const { handler: plain } = makeFeed()
+    const stateless = await (await send(plain, '/anna.ics')).text()
+    // What a fresh record gives: SEQUENCE 0 and the request's own DTSTAMP.
+    const fresh = makeFeed({ store: memoryFeedStore() })
+    const expected = await (await send(fresh.handler, '/anna.ics')).text()
+    expect(expected).not.toBe(stateless)
+    const garbage: unknown[] = [
+      'nonsense',
+      { length: 2 },
+      [{ uid: 1 }],
+      [{ uid: 'u', start: 's', end: 'e', summary: '', description: '', sequence: -1 }],
+      [1n],
+    ]
+    const faults: Partial<FeedStore>[] = [
+      { get: () => Promise.reject(new Error('down')) },
+      {
+        get: () => {
+          throw new Error('down')
+        },
+      },
+      ...garbage.map((record) => ({ get: () => record as never })),
+    ]
+    for (const fault of faults) {
+      const faulty = faultyStore(fault)
+      const { handler, errors } = makeFeed({ store: faulty.store })
+      const response = await send(handler, '/anna.ics')
+      expect(response.status).toBe(200)
+      expect(await response.text()).toBe(expected)
+      // The fresh record replaces what could not be read.
+      expect(faulty.writes).toEqual(['anna'])
       expect(errors).toHaveLength(1)
+      expect(isSnackplanError(errors[0])).toBe(true)
     }
+  })
+
+  it('still answers when the store cannot record, and reports it', async () => {
+    const faulty = faultyStore({ set: () => Promise.reject(new Error('full')) })
+    const { handler, errors } = makeFeed({ store: faulty.store })
+    expect((await send(handler, '/anna.ics')).status).toBe(200)
+    expect(errors.map((e) => isSnackplanError(e) && e.code)).toEqual(['feed/store'])
   })
 
   it('refuses a timeout that is not a whole number of milliseconds', () => {
