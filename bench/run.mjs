@@ -109,7 +109,7 @@ const workerLines = [
 
 process.stdout.write(`${header}\n${tables.map(([t, rows]) => textTable(t, rows)).join('\n')}\n`)
 process.stdout.write(
-  `\nFeed: snackplan serve under autocannon (127.0.0.1, 10 connections), ${feed.profiles} generated profiles, server RSS ${feed.rssStartMiB.toFixed(0)} MiB after start\n${feedLines.map((l) => `  ${l}`).join('\n')}\n`,
+  `\nFeed: snackplan serve${feed.serverFlags ? ` (${feed.serverFlags})` : ''} under autocannon (127.0.0.1, 10 connections), ${feed.profiles} generated profiles, server RSS ${feed.rssStartMiB.toFixed(0)} MiB after start, ${feed.rssPeakMiB.toFixed(0)} MiB at most\n${feedLines.map((l) => `  ${l}`).join('\n')}\n`,
 )
 process.stdout.write(
   `\nFeed in Workers (CPU per request, Node)\n${workerLines.map((l) => `  ${l}`).join('\n')}\n`,
@@ -142,7 +142,7 @@ if (quick) {
     ...tables.map(([t, rows]) => markdownTable(t, rows)),
     `### Feed: \`snackplan serve\` under autocannon`,
     '',
-    `127.0.0.1, 10 connections, ${feed.profiles.toLocaleString('en')} profiles generated with \`arbitraryProfile\` (fixed seed); server RSS ${feed.rssStartMiB.toFixed(0)} MiB after start. Server CPU is the server process's user + system time over the run, per request.`,
+    `127.0.0.1, 10 connections, ${feed.profiles.toLocaleString('en')} profiles generated with \`arbitraryProfile\` (fixed seed); server started as \`snackplan serve\`${feed.serverFlags ? ` with \`${feed.serverFlags}\`` : ' with no Node flags'}; server RSS ${feed.rssStartMiB.toFixed(0)} MiB after start, ${feed.rssPeakMiB.toFixed(0)} MiB at the highest sample. Server CPU is the server process's user + system time over the run, per request.`,
     '',
     ...feedLines.map((l) => `- ${l}`),
     '',
