@@ -244,9 +244,13 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
         return Object.freeze(fired)
       })
     } else {
-      memory!.misses += items.length
+      // Item by item through the rule-by-rule memory, which answers alike
+      // exercises from one another while the columns are still being made.
       each = []
-      for (const item of items) each.push(deepFreeze(await this.#plain.run({ ...shared, ...item })))
+      for (const item of items) {
+        const fired = await this.run(shared, item)
+        each.push(Object.isFrozen(fired) ? fired : deepFreeze([...fired]))
+      }
       this.#shared!.rules.forEach((r, k) => {
         const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)
         entries.set(ruleKeys[k]!, { items: frozenItems, fired: Object.freeze(fired) })

