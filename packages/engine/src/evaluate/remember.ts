@@ -116,11 +116,7 @@ function merged(layers: Layers): Readonly<Record<string, unknown>> {
 }
 
 /** The memory key of `reader` for these facts, or undefined when a value cannot be classified. */
-function keyOf(
-  reader: Reader,
-  facts: Readonly<Record<string, unknown>> | Layers,
-): string | undefined {
-  const layers: Layers = Array.isArray(facts) ? facts : [facts as Readonly<Record<string, unknown>>]
+function keyOf(reader: Reader, layers: Layers): string | undefined {
   let key = reader.prefix
   for (const { name, classify } of reader.facts) {
     const value = valueIn(layers, name)
@@ -216,8 +212,8 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
   ): Promise<readonly (readonly Fired<E>[])[]> {
     const memory = this.#memory
     const readers = memory && this.#shared
-    const key = readers && keyOf(readers.group, shared)
-    const ruleKeys = key === undefined ? undefined : readers!.rules.map((r) => keyOf(r, shared))
+    const key = readers && keyOf(readers.group, [shared])
+    const ruleKeys = key === undefined ? undefined : readers!.rules.map((r) => keyOf(r, [shared]))
     if (key === undefined || !ruleKeys || ruleKeys.includes(undefined)) {
       const each: (readonly Fired<E>[])[] = []
       for (const item of items) each.push(await this.run(shared, item))

@@ -78,7 +78,7 @@ export function chooseExercise(
 ): Choice | undefined {
   const stepped = wish.stepped ?? new Map<string, StepDownCause>()
   const { hardMiss, dosedFor } = testsFor(profile, wish)
-  const allowed = (e: ExerciseEntry) => safety.status.get(e.id)?.state === 'allowed'
+  const allowed = (e: ExerciseEntry) => isAllowed(safety, e)
   const { safe, dosed } = (eligible ?? eligibleEntries)(catalog, safety, profile, wish)
   // The dose target is a hard filter when anything can meet it (a 30-45 s
   // day gets no 60 s walk), else the safe range decides.
@@ -241,6 +241,11 @@ export type EligibleEntries = (
   wish: Wish,
 ) => Eligible
 
+/** Whether the contraindication step lets the entry be scheduled as itself. */
+function isAllowed(safety: Safety, e: ExerciseEntry): boolean {
+  return safety.status.get(e.id)?.state === 'allowed'
+}
+
 /** The hard filters of a wish, entry by entry, and whether its dose target fits. */
 function testsFor(profile: Profile, wish: Wish) {
   const owned = new Set<string>(profile.equipment)
@@ -292,9 +297,7 @@ export function eligibleEntries(
   wish: Wish,
 ): Eligible {
   const { hardMiss, dosedFor } = testsFor(profile, wish)
-  const safe = catalog.exercises.filter(
-    (e) => safety.status.get(e.id)?.state === 'allowed' && hardMiss(e) === undefined,
-  )
+  const safe = catalog.exercises.filter((e) => isAllowed(safety, e) && hardMiss(e) === undefined)
   return { safe, dosed: safe.filter(dosedFor) }
 }
 
@@ -311,7 +314,7 @@ export function rememberEligible(
   safety: Safety,
   profile: Profile,
 ): EligibleEntries {
-  const allowed = catalog.exercises.filter((e) => safety.status.get(e.id)?.state === 'allowed')
+  const allowed = catalog.exercises.filter((e) => isAllowed(safety, e))
   const safeLists = new Map<string, readonly ExerciseEntry[]>()
   const known = new Map<string, Eligible>()
   return (c, s, p, wish) => {

@@ -11,6 +11,7 @@ import type { RuleSet, RuleSetInput } from '../rules/types'
 import { addDays, daysBetween } from '../time'
 import type { Advisory, Plan } from '../types/plan'
 import { pluginBusy } from './busy'
+import { rememberEligible } from './choose'
 import { evaluateContraindications } from './contraindications'
 import { planDay, type WeekState } from './day'
 import { createFingerprint } from './fingerprint'
@@ -151,6 +152,8 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
     // the same snacks whatever window it is asked in (feeds roll daily).
     const first = dates[0]!
     const lead = ((daysBetween(profile.programStart, first) % 7) + 7) % 7
+    // Slots ask alike many times over a plan: their eligible entries are worked out once.
+    const eligible = rememberEligible(catalog, safety, profile)
     const history: string[][] = []
     const week: WeekState = { sessions: new Map() }
     const days = []
@@ -176,6 +179,7 @@ export function createPlanner(options: PlannerOptions = {}): Planner {
           recentUse,
           slotMinutes,
           week,
+          eligible,
         },
         date,
       )

@@ -5,7 +5,7 @@ import { daysBetween, formatZoned, weekdayOf } from '../time'
 import type { Focus, PlannedDay, PlannedSnack } from '../types/plan'
 import type { Profile } from '../types/profile'
 import { type Candidate, expandCandidates } from './candidates'
-import { type EligibleEntries, rememberEligible } from './choose'
+import type { EligibleEntries } from './choose'
 import type { Safety } from './contraindications'
 import { planCues } from './cues'
 import { finish, type ItemContext, type Made, makeItem, spanOf } from './items'
@@ -38,6 +38,8 @@ export interface DayContext {
   recentUse: ReadonlyMap<string, number>
   /** This program week's sessions so far; the caller resets it each week. */
   week: WeekState
+  /** The plan's eligible entries per wish (`rememberEligible`); default: worked out per slot. */
+  eligible?: EligibleEntries
 }
 
 // A "mixed" day alternates the two efforts; mobility is for pauses, so a
@@ -53,17 +55,6 @@ const TOP_UP_REST_SEC = 60
 function triggerFocus(catalog: Catalog, id: string | undefined): Focus | undefined {
   const entry = id === undefined ? undefined : catalog.get(id)
   return entry && focusOfKind(entry.kind)
-}
-
-// One memory of eligible entries per plan: a plan's Safety is its own.
-const eligibleByPlan = new WeakMap<Safety, EligibleEntries>()
-function eligibleFor(ctx: DayContext): EligibleEntries {
-  let found = eligibleByPlan.get(ctx.safety)
-  if (!found) {
-    found = rememberEligible(ctx.catalog, ctx.safety, ctx.profile)
-    eligibleByPlan.set(ctx.safety, found)
-  }
-  return found
 }
 
 /**
@@ -163,7 +154,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
     recentUse: ctx.recentUse,
     used: new Set<string>(),
     random: prng(ctx.seed, date, 'exercise'),
-    eligible: eligibleFor(ctx),
+    eligible: ctx.eligible,
   }
   const noBonus = { sec: 0 }
   // Slots were chosen for an expected length; an item that came out longer

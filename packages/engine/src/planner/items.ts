@@ -5,12 +5,7 @@ import { formatZoned } from '../time'
 import type { Focus, PlannedSnack, SnackReason } from '../types/plan'
 import type { DayPlan, Profile } from '../types/profile'
 import { applyCaps } from './caps'
-import {
-  chooseExercise,
-  type EligibleEntries,
-  type Preference,
-  type rememberEligible,
-} from './choose'
+import { chooseExercise, type EligibleEntries, type Preference } from './choose'
 import type { Safety } from './contraindications'
 import { fitDose } from './dose'
 import { reasonId } from './reasons'
@@ -35,7 +30,7 @@ export interface ItemContext {
   /** Exercises used today by any item, for variety. */
   used: Set<string>
   random: () => number
-  /** The day's eligible entries per wish (see {@link rememberEligible}). */
+  /** The plan's eligible entries per wish (`rememberEligible`); default: worked out per slot. */
   eligible?: EligibleEntries
 }
 

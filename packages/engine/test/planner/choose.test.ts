@@ -4,7 +4,7 @@ import { chooseExercise, type Wish } from '../../src/planner/choose'
 import { evaluateContraindications } from '../../src/planner/contraindications'
 import { prng } from '../../src/planner/random'
 import { compileRulebook } from '../../src/planner/rulebook'
-import { baseProfile, catalogOf, entry, ruleSet } from './fixtures'
+import { baseProfile, catalogOf, entry, ruleSet, wishOf } from './fixtures'
 
 const catalog = catalogOf(
   entry('walk', { kind: 'cardio', discreet: true, settings: ['office', 'outdoor'] }),
@@ -27,15 +27,7 @@ const knee = ruleSet({
 })
 const strong = (id: string) => ({ id, strong: true, rule: 'day' })
 const weak = (id: string) => ({ id, strong: false, rule: 'slot' })
-const wish = (over: Partial<Wish> = {}): Wish => ({
-  focus: undefined,
-  preferred: [],
-  setting: 'office',
-  discreet: false,
-  doseSec: { min: 30, max: 60 },
-  limitSec: { min: 20, max: 90 },
-  ...over,
-})
+const wish = wishOf
 async function choose(
   w: Partial<Wish>,
   opts: {

@@ -14,6 +14,8 @@ import { prng } from '../../src/planner/random'
 import { compileRulebook } from '../../src/planner/rulebook'
 import { defaultRules } from '../../src/rules/default'
 import { arbitraryProfile } from '../../src/testing/index'
+import type { Profile } from '../../src/types/profile'
+import { wishOf } from './fixtures'
 
 const ids = defaultCatalog.exercises.map((e) => e.id)
 const range = (lo: number, hi: number) =>
@@ -71,6 +73,10 @@ const wishes = fc
     ),
   )
 
+const rules = compileRulebook([defaultRules], defaultCatalog)
+const safetyOf = (profile: Profile) =>
+  evaluateContraindications(defaultCatalog, rules, profileFacts(profile))
+
 describe('rememberEligible', () => {
   it('answers every wish as eligibleEntries does, and chooseExercise chooses alike with it', async () => {
     await fc.assert(
@@ -79,11 +85,7 @@ describe('rememberEligible', () => {
         wishes,
         fc.integer({ min: 1, max: 1000 }),
         async (profile, asked, seed) => {
-          const safety = await evaluateContraindications(
-            defaultCatalog,
-            compileRulebook([defaultRules], defaultCatalog),
-            profileFacts(profile),
-          )
+          const safety = await safetyOf(profile)
           const remembered = rememberEligible(defaultCatalog, safety, profile)
           const [a, b] = [prng(seed, 'x'), prng(seed, 'x')]
           const used = new Set<string>()
@@ -114,20 +116,9 @@ describe('rememberEligible', () => {
 
   it('works a wish out afresh for another profile, safety or stepped set', async () => {
     const [profile, other] = fc.sample(arbitraryProfile(), { numRuns: 2, seed: 11 })
-    const safety = await evaluateContraindications(
-      defaultCatalog,
-      compileRulebook([defaultRules], defaultCatalog),
-      profileFacts(profile!),
-    )
+    const safety = await safetyOf(profile!)
     const remembered = rememberEligible(defaultCatalog, safety, profile!)
-    const w: Wish = {
-      focus: undefined,
-      preferred: [],
-      setting: 'home',
-      discreet: false,
-      doseSec: { min: 20, max: 60 },
-      limitSec: { min: 20, max: 90 },
-    }
+    const w = wishOf({ setting: 'home', doseSec: { min: 20, max: 60 } })
     const first = remembered(defaultCatalog, safety, profile!, w)
     const steppedAll = new Map<string, StepDownCause>(first.safe.map((e) => [e.id, 'pain']))
     expect(

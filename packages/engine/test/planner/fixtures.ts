@@ -1,5 +1,6 @@
 import { type CatalogDocument, type ExerciseEntry, loadCatalog } from '@snackplan/catalog'
 import type { Fired } from '../../src/evaluate/engine'
+import type { Wish } from '../../src/planner/choose'
 import type { Rule, RuleEvent, RuleSet } from '../../src/rules/types'
 import type { Profile } from '../../src/types/profile'
 
@@ -83,6 +84,19 @@ export function baseProfile(over: Partial<Profile> = {}): Profile {
       sat: { type: 'outdoor' },
       sun: { type: 'rest' },
     },
+    ...over,
+  }
+}
+
+/** A snack's wish at the office, 30-60 s within the 20-90 s bounds; override what a test is about. */
+export function wishOf(over: Partial<Wish> = {}): Wish {
+  return {
+    focus: undefined,
+    preferred: [],
+    setting: 'office',
+    discreet: false,
+    doseSec: { min: 30, max: 60 },
+    limitSec: { min: 20, max: 90 },
     ...over,
   }
 }
