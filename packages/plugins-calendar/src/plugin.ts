@@ -39,17 +39,22 @@ function checkBlocks(blocks: readonly BusyBlock[]): BusyBlock[] {
 // Everything the plugin's busy time depends on besides the request (which
 // the planner's fingerprint already covers): the calendar, the options and
 // this package's code.
-function fingerprintOf(
-  busy: readonly BusyBlock[] | string,
-  options: CalendarPluginOptions,
-): string {
-  const input = [
-    busy,
-    options.ignoreAllDay ?? false,
-    options.maxOccurrences ?? 100_000,
-    options.unsupportedRecurrence ?? 'error',
-  ]
+function fingerprintOf(busy: readonly BusyBlock[] | string, options: ExpansionOptions): string {
+  const input = [busy, options.ignoreAllDay, options.maxOccurrences, options.unsupportedRecurrence]
   return `calendar@${version}:${contentHash(input)}`
+}
+
+/** The plugin's expansion options with their defaults: what busy time and the fingerprint both use. */
+type ExpansionOptions = Required<
+  Pick<CalendarPluginOptions, 'ignoreAllDay' | 'maxOccurrences' | 'unsupportedRecurrence'>
+>
+
+function expansionOptions(options: CalendarPluginOptions): ExpansionOptions {
+  return {
+    ignoreAllDay: options.ignoreAllDay ?? false,
+    maxOccurrences: options.maxOccurrences ?? 100_000,
+    unsupportedRecurrence: options.unsupportedRecurrence ?? 'error',
+  }
 }
 
 /** The request's days: `from` (default programStart) through `to` or `days` (default 7). */
@@ -91,7 +96,7 @@ export function calendarPlugin(options: CalendarPluginOptions): SnackplanPlugin 
       )
     }
     const blocks = checkBlocks(busy)
-    const fingerprint = fingerprintOf(blocks, options)
+    const fingerprint = fingerprintOf(blocks, expansionOptions(options))
     return {
       name: 'calendar',
       busy: () => blocks.map((b) => ({ ...b })),
@@ -99,7 +104,8 @@ export function calendarPlugin(options: CalendarPluginOptions): SnackplanPlugin 
     }
   }
   const calendars = parseCalendars(busy, 20_000_000)
-  const fingerprint = fingerprintOf(busy, options)
+  const expansion = expansionOptions(options)
+  const fingerprint = fingerprintOf(busy, expansion)
   return {
     name: 'calendar',
     fingerprint: () => fingerprint,
@@ -107,9 +113,7 @@ export function calendarPlugin(options: CalendarPluginOptions): SnackplanPlugin 
       busyFromCalendars(calendars, {
         ...requestWindow(request),
         timeZone: request.profile.timeZone,
-        ignoreAllDay: options.ignoreAllDay ?? false,
-        maxOccurrences: options.maxOccurrences ?? 100_000,
-        unsupportedRecurrence: options.unsupportedRecurrence ?? 'error',
+        ...expansion,
       }),
   }
 }

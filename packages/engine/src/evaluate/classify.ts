@@ -1,3 +1,4 @@
+import { isListOperator } from '../facts/registry'
 import type { FactCondition } from '../rules/types'
 
 /**
@@ -56,7 +57,7 @@ export function classifier(leaves: readonly FactCondition[]): Classify | undefin
   const ops = new Set(leaves.map((l) => l.operator))
   const tested: unknown[] = []
   for (const leaf of leaves) {
-    if (leaf.operator === 'in' || leaf.operator === 'notIn') {
+    if (isListOperator(leaf.operator)) {
       // A string here would make `indexOf` a substring search.
       if (!Array.isArray(leaf.value)) return undefined
       tested.push(...leaf.value)

@@ -97,14 +97,6 @@ export function chooseExercise(
 
   // An exercise asked for resolves to itself or its safe substitute, then
   // down the easier chain to the first variation that fits the slot.
-  const resolved = new Map<Preference, Resolved>()
-  const resolve = (p: Preference): Resolved => {
-    const known = resolved.get(p)
-    if (known) return known
-    const r = resolveOnce(p)
-    resolved.set(p, r)
-    return r
-  }
   const resolveOnce = (p: Preference): Resolved => {
     const sub = safety.resolve(p.id)
     if (!sub) return { id: p.id, why: [], miss: 'excluded' }
@@ -133,8 +125,10 @@ export function chooseExercise(
   // swap down another exercise's chain).
   const wanted = new Map<string, { strongRank: number; why: SnackReason[] }>()
   let strongCount = 0
-  for (const p of wish.preferred) {
-    const resolved = resolve(p)
+  // Each preference resolved once; the first one also explains the choice below.
+  const resolvedAll = wish.preferred.map(resolveOnce)
+  for (const [i, p] of wish.preferred.entries()) {
+    const resolved = resolvedAll[i]!
     if (resolved.miss !== undefined) continue
     const seen = wanted.get(resolved.id)
     if (seen) {
@@ -180,7 +174,7 @@ export function chooseExercise(
   }
   const entry = best[Math.floor(random() * best.length)]!
   const first = wish.preferred[0]
-  const asked = first && resolve(first)
+  const asked = first && resolvedAll[0]
   // Explained against the first exercise asked for when that is what it
   // became (the stair sprint walked); else against the ask it answers.
   if (asked && asked.miss === undefined && asked.id === entry.id)
