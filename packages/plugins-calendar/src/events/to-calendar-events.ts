@@ -113,6 +113,8 @@ interface Context {
   stamp: string
   previous: ReadonlyMap<string, PreviousEvent>
   uidSecret: string | undefined
+  /** The text policy for texts that repeat across events, remembered for this call. */
+  short: (text: string) => string
 }
 
 function toEvent(
@@ -180,24 +182,55 @@ type EventContent = Pick<
 // entries or a hand-made plan's titles were never checked as documents.
 const policy = (text: string): string => cleanText(text, 'replace').text
 
+/**
+ * The text policy for one call's short texts: titles, categories and alarm
+ * texts repeat across a plan's events, so each distinct one is cleaned once.
+ * Descriptions differ per event and go through `policy` directly.
+ */
+function policyMemo(): (text: string) => string {
+  const seen = new Map<string, string>()
+  return (text) => {
+    let out = seen.get(text)
+    if (out === undefined) {
+      out = policy(text)
+      seen.set(text, out)
+    }
+    return out
+  }
+}
+
 /** The rest of an event: clean texts, zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
 function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
-  const e: EventContent = {
-    ...raw,
-    summary: policy(raw.summary),
-    description: policy(raw.description),
-    categories: raw.categories.map(policy),
-  }
-  const revision = nextRevision(e.uid, e, ctx.previous, ctx.stamp)
+  const { short } = ctx
+  const summary = short(raw.summary)
+  const description = policy(raw.description)
+  const categories = raw.categories.map(short)
+  const start = raw.start
+  const end = raw.end
+  const revision = nextRevision(
+    raw.uid,
+    { start, end, summary, description },
+    ctx.previous,
+    ctx.stamp,
+  )
+  const alarms = ctx.alarms.map((minutesBefore) => ({
+    minutesBefore,
+    description: short(ctx.m.alarm(categories[0]!, minutesBefore, summary)),
+  }))
+  // Written out in one literal (no spreads): the key order is the one events
+  // have always had, and one object per event is made instead of three.
   return {
-    ...e,
+    uid: raw.uid,
+    start,
+    end,
+    summary,
+    description,
+    categories,
+    snackId: raw.snackId,
     timeZone: ctx.plan.timeZone,
     sequence: revision.sequence,
     stamp: revision.stamp,
-    alarms: ctx.alarms.map((minutesBefore) => ({
-      minutesBefore,
-      description: policy(ctx.m.alarm(e.categories[0]!, minutesBefore, e.summary)),
-    })),
+    alarms,
     locale: ctx.locale,
   }
 }
@@ -357,6 +390,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
       ]),
     ),
     uidSecret: options.uidSecret,
+    short: policyMemo(),
   }
   const events: CalendarEvent[] = []
   plan.days.forEach((day, d) => {

@@ -1,3 +1,6 @@
+import { cleanText } from '@snackplan/catalog'
+import { explainSnack } from '@snackplan/engine'
+import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type ExerciseLookup, toCalendarEvents } from '../../src'
 import { entries } from '../fixtures/catalog'
@@ -48,5 +51,48 @@ describe('toCalendarEvents: the text policy', () => {
     expect(squat.summary).toMatch(/^Knäböj stol/)
     expect(squat.description).toContain('Sätt dig bakåt \uFFFD')
     expect(squat.alarms[0]!.description).toContain('Knäböj stol')
+  })
+})
+
+// Titles, categories and alarm texts repeat across a plan's events, so
+// toCalendarEvents cleans each distinct one once per call: the result must be
+// what cleaning every text of every event gives.
+describe('toCalendarEvents: the remembered text policy', () => {
+  const policy = (text: string) => cleanText(text, 'replace').text
+  // Texts with combining marks, bidi controls, TABs and lone surrogates; a
+  // few of them shared by several exercises, so remembered texts are reused.
+  const hostileText = fc.oneof(
+    fc.string({ unit: 'binary', maxLength: 12 }),
+    fc
+      .array(fc.constantFrom('a', 'e\u0301', '\u0308', '\t', '\u202E', '\uD800', 'ö', '\u0007'), {
+        maxLength: 8,
+      })
+      .map((parts) => parts.join('')),
+  )
+
+  it('gives every event the text policy of its own texts', () => {
+    const plan = annaPlan()
+    fc.assert(
+      fc.property(fc.array(hostileText, { minLength: 1, maxLength: 4 }), (names) => {
+        const named = new Map(entries.map((e, i) => [e.id, names[i % names.length]!]))
+        const catalog: ExerciseLookup = {
+          get: (id) => {
+            const entry = entries.find((e) => e.id === id)
+            return entry && { ...entry, name: { ...entry.name, en: named.get(id)! } }
+          },
+        }
+        const events = toCalendarEvents(plan, { catalog, alarms: [{ minutesBefore: 3 }] })
+        const snacks = plan.days.flatMap((d) => d.snacks)
+        expect(events).toHaveLength(snacks.length)
+        for (const [i, e] of events.entries()) {
+          const text = explainSnack(snacks[i]!, { locale: 'en', catalog })
+          expect(e.summary).toBe(policy(text.title))
+          expect(e.categories).toEqual([policy(text.type), policy(text.focus)])
+          expect(e.description).toBe(policy(e.description))
+          expect(e.alarms[0]!.description).toBe(policy(e.alarms[0]!.description))
+          expect(e.alarms[0]!.description).toContain(e.summary)
+        }
+      }),
+    )
   })
 })
