@@ -131,7 +131,7 @@ if (quick) {
     '# Benchmark snapshot',
     '',
     `Written by \`pnpm bench\` (bench/run.mjs). ${header}.`,
-    'Columns: ops/s, mean and p99 latency from tinybench; `vs ref` is mean time over the reference row',
+    'Columns: ops/s, mean, median and p99 latency from tinybench (the targets read medians); `vs ref` is mean time over the reference row',
     "mean (above 1: slower than the reference); `first call` is the first call's time in a fresh process",
     '(median of 3; for the fresh-process planning row, milliseconds since the process started, Node start-up included,',
     'while `mean` there counts from the first import); `alloc/op` is heap allocated per call and `retained` heap still held by the result',

@@ -23,6 +23,7 @@ export async function time(tasks, options = {}) {
       name: t.name,
       hz: r.throughput.mean,
       meanMs: r.latency.mean,
+      medianMs: r.latency.p50,
       p99Ms: r.latency.p99,
       samples: r.latency.samplesCount,
     }

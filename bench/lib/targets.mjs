@@ -1,5 +1,6 @@
 // The targets of issue 8, each beside the figure this run measured, with
-// whether it is met. Figures come from the suites' results.
+// whether it is met. Figures come from the suites' results; timings are
+// medians, as the issue states its targets.
 
 const ms = (n) => (n === undefined ? 'n/a' : `${n < 10 ? n.toFixed(2) : n.toFixed(1)} ms`)
 const x = (n) => (n === undefined ? 'n/a' : `${n >= 100 ? Math.round(n) : n.toFixed(1)}x`)
@@ -11,18 +12,24 @@ export function targetRows({ planning, ics365, ics10k, feed, workers }) {
     [
       'plan, 28 days, a profile the planner has not seen',
       '<= 2 ms',
-      month.meanMs,
+      month.medianMs,
       (v) => v <= 2,
       ms,
     ],
     [
       'plan, 365 days, a profile the planner has not seen',
       '<= 30 ms',
-      year.meanMs,
+      year.medianMs,
       (v) => v <= 30,
       ms,
     ],
-    ['plan, 1 day, a profile the planner has not seen', '(figure only)', one.meanMs, undefined, ms],
+    [
+      'plan, 1 day, a profile the planner has not seen',
+      '(figure only)',
+      one.medianMs,
+      undefined,
+      ms,
+    ],
     [
       'fresh process, import to first 35-day plan',
       '<= 150 ms',
@@ -33,7 +40,7 @@ export function targetRows({ planning, ics365, ics10k, feed, workers }) {
   ]
   for (const ics of [ics365, ics10k]) {
     if (!ics) continue
-    const m = ics.means
+    const m = ics.medians
     const n = ics.events.toLocaleString('en')
     rows.push(
       [

@@ -121,6 +121,7 @@ export async function planningSuite({ profile, days, quick, log }) {
     {
       name: 'fresh process: import + createPlanner + first plan (35 days)',
       meanMs: fresh.sinceImportMs,
+      medianMs: fresh.sinceImportMs,
       firstCallMs: fresh.sinceStartMs,
     },
     {
