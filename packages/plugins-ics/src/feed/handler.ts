@@ -18,6 +18,7 @@ import { defaultSerialize, defaultToEvents } from './defaults'
 import { fnv1a64 } from './hash'
 import { newestHttpDate } from './headers'
 import { ALLOWED_METHODS, feedResponse, notModified, textResponse } from './responses'
+import { checkTimeoutMs } from './timeout'
 import { matchRoute, normaliseBasePath } from './route'
 import { toPrevious } from './store'
 import type { FeedHandlerOptions, FetchHandler } from './types'
@@ -245,7 +246,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return result
   }
 
-  const timeoutMs = resolveTimeout(options.timeoutMs)
+  const timeoutMs = checkTimeoutMs(options.timeoutMs, DEFAULT_FEED_TIMEOUT_MS)
 
   // A request that outlives the timeout (a hanging store, getProfile or
   // planner) is answered 503 with Retry-After; its late work writes nothing.
@@ -301,23 +302,6 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
 
 /** Default of `timeoutMs`: far above a feed's planning time, well below a client's patience. */
 export const DEFAULT_FEED_TIMEOUT_MS = 10_000
-
-function resolveTimeout(value: unknown): number {
-  if (value === undefined) return DEFAULT_FEED_TIMEOUT_MS
-  if (typeof value === 'number' && Number.isInteger(value) && value >= 1 && value <= 600_000) {
-    return value
-  }
-  throw new SnackplanError(
-    [
-      {
-        code: 'feed/options',
-        path: '/timeoutMs',
-        message: `timeoutMs must be a whole number of milliseconds from 1 to 600000, got ${showValue(value)}`,
-      },
-    ],
-    'feed',
-  )
-}
 
 /** Thrown by work that goes on after its request was answered 503. */
 class LateWork extends Error {}

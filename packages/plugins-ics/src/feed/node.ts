@@ -1,4 +1,4 @@
-import { SnackplanError, showValue } from '@snackplan/catalog'
+import { checkTimeoutMs } from './timeout'
 import type { FetchHandler } from './types'
 
 // The adapter's parameters are the few members of node:http's
@@ -62,7 +62,9 @@ export interface NodeListenerOptions {
   /**
    * Longest a response may take to reach the client, in ms, body included:
    * a client that stops reading (or reads a byte a minute) is disconnected
-   * then, so it holds no memory or socket longer. Default 30000.
+   * then, so it holds no memory or socket longer. Default 30000, at most
+   * 600000 (a timer cannot wait longer than about 24.8 days, and a longer
+   * value would fire at once).
    */
   timeoutMs?: number
 }
@@ -92,19 +94,7 @@ export function toNodeListener(
   handler: FetchHandler,
   options: NodeListenerOptions = {},
 ): NodeListener {
-  const timeoutMs = options.timeoutMs ?? DEFAULT_NODE_TIMEOUT_MS
-  if (!Number.isInteger(timeoutMs) || timeoutMs < 1) {
-    throw new SnackplanError(
-      [
-        {
-          code: 'feed/options',
-          path: '/timeoutMs',
-          message: `timeoutMs must be a whole number of milliseconds of at least 1, got ${showValue(timeoutMs)}`,
-        },
-      ],
-      'feed',
-    )
-  }
+  const timeoutMs = checkTimeoutMs(options.timeoutMs, DEFAULT_NODE_TIMEOUT_MS)
   return (req, res) => {
     const timer = setTimeout(() => res.destroy(new Error('response timed out')), timeoutMs)
     res.once('close', () => clearTimeout(timer))

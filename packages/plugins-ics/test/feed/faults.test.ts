@@ -118,6 +118,19 @@ describe('feed timeouts and faults', () => {
 })
 
 describe('toNodeListener timeout', () => {
+  it('refuses a timeout a timer cannot keep, with the same message as the handler', () => {
+    // setTimeout fires at once for anything above 2^31 - 1 ms: such a value
+    // would cut every response off instead of never.
+    for (const timeoutMs of [0, 1.5, Number.NaN, 600_001, 2 ** 31]) {
+      expect(() => toNodeListener(async () => new Response('x'), { timeoutMs })).toThrow(
+        /timeoutMs must be a whole number of milliseconds from 1 to 600000/,
+      )
+    }
+    expect(() =>
+      toNodeListener(async () => new Response('x'), { timeoutMs: 600_000 }),
+    ).not.toThrow()
+  })
+
   it('closes the connection of a client that stops reading', async () => {
     // A body far larger than the socket buffers, so writing waits for a reader.
     const big = new Uint8Array(64 * 1024 * 1024)
