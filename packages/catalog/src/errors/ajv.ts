@@ -37,21 +37,31 @@ function schemaOf(e: SchemaError, context: SchemaErrorContext): unknown {
     : context.schema
 }
 
-/** The node a JSON pointer (`/a/0/b` or `#/a/0/b`) names, or `undefined`. */
+/** The node a document's JSON pointer (`/a/0/b`, RFC 6901) names, or `undefined`. */
 function resolve(root: unknown, pointer: string): unknown {
   let node = root
-  // `#/a/b`, or `https://.../x.schema.json/a/b` for a path into a referenced schema.
-  const hash = pointer.indexOf('#')
-  const json = pointer.indexOf('.json')
-  const body = hash >= 0 ? pointer.slice(hash + 1) : json >= 0 ? pointer.slice(json + 5) : pointer
-  if (body === '') return node
-  for (const raw of body.split('/').slice(1)) {
+  if (pointer === '') return node
+  for (const raw of pointer.split('/').slice(1)) {
     if (node === null || typeof node !== 'object') return undefined
     const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
     if (!Object.hasOwn(node, key)) return undefined
     node = (node as Record<string, unknown>)[key]
   }
   return node
+}
+
+/**
+ * The node an ajv schema path names: `#/a/b`, or `https://.../x.schema.json/a/b`
+ * for a path into a referenced schema. Only schema paths carry such a
+ * prefix: a document's keys may hold `#` or `.json` and are read as they are.
+ */
+function resolveSchemaPath(schema: unknown, schemaPath: string): unknown {
+  const hash = schemaPath.indexOf('#')
+  const json = schemaPath.indexOf('.json')
+  return resolve(
+    schema,
+    hash >= 0 ? schemaPath.slice(hash + 1) : json >= 0 ? schemaPath.slice(json + 5) : schemaPath,
+  )
 }
 
 /** The schema object that holds the failed keyword, when the path leads into `schema`. */
@@ -61,7 +71,7 @@ function keywordParent(
 ): Record<string, unknown> | undefined {
   const schema = schemaOf(e, context)
   if (schema === undefined || typeof e.schemaPath !== 'string') return undefined
-  const node = resolve(schema, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/')))
+  const node = resolveSchemaPath(schema, e.schemaPath.slice(0, e.schemaPath.lastIndexOf('/')))
   return node !== null && typeof node === 'object' ? (node as Record<string, unknown>) : undefined
 }
 

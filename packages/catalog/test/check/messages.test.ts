@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { issuesFromSchemaErrors } from '../../src/errors/ajv'
 import { checkCatalog } from '../../src/check/catalog'
 import { entry } from '../fixtures/entries'
 
@@ -49,5 +50,27 @@ describe('catalog error messages', () => {
         "/exercises/0/id schema/pattern: must match ^[a-z0-9]+(-[a-z0-9]+)*$, got "Wall Sit"",
       ]
     `)
+  })
+})
+
+describe('issuesFromSchemaErrors: document paths', () => {
+  it('reads the bad value at a path whose keys hold "#" or ".json"', () => {
+    // Only schema paths carry a "#" or a schema URI before the pointer; a
+    // document's keys are read as they are.
+    const document = { 'notes#1': { 'plan.json': { level: 'expret' } } }
+    const [issue] = issuesFromSchemaErrors(
+      [
+        {
+          instancePath: '/notes#1/plan.json/level',
+          keyword: 'enum',
+          params: { allowedValues: ['beginner', 'expert'] },
+          schemaPath: '#/properties/level/enum',
+        },
+      ],
+      { document },
+    )
+    expect(issue?.message).toBe(
+      'must be one of "beginner", "expert", got "expret"; did you mean "expert"?',
+    )
   })
 })
