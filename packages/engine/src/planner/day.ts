@@ -13,7 +13,7 @@ import { prng } from './random'
 import type { Rulebook } from './rulebook'
 import { type Interval, type SelectInput, selectSlots } from './select'
 import { focusOfKind } from './settings'
-import { mergeBounds, mergeTargets } from './targets'
+import { dayBounds, dayTargets } from './targets'
 import { frameToEpoch, wakingHours } from './window'
 
 /** Sessions already planned in the current program week, per rule. */
@@ -88,7 +88,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   }
   if (programDay < 1) return day
 
-  const bounds = mergeBounds(await ctx.rules.bounds.run(...facts))
+  const bounds = dayBounds(await ctx.rules.bounds.run(...facts))
   day.cues = planCues(
     await ctx.rules.cues.run(...facts),
     ctx.catalog,
@@ -99,7 +99,7 @@ export async function planDay(ctx: DayContext, date: string): Promise<PlannedDay
   )
   if (dayPlan.type === 'rest') return day
 
-  const targets = mergeTargets(
+  const targets = dayTargets(
     await ctx.rules.progression.run(...facts, historyFacts(profile, date, ctx.catalog)),
   )
   const candidates = expandCandidates(

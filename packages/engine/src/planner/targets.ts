@@ -1,4 +1,4 @@
-import { SnackplanError } from '@snackplan/catalog'
+import { deepFreeze, SnackplanError } from '@snackplan/catalog'
 import type { Fired } from '../evaluate/engine'
 import type { BoundsParams, RuleEvent, TargetsParams } from '../rules/types'
 
@@ -121,4 +121,38 @@ export function mergeBounds(
     )
   }
   return merged
+}
+
+// Remembered rule answers are frozen lists, given again to every day and
+// plan that asks alike: each one's merge is made once, frozen, and shared.
+// Weak, so a merge lives only as long as the rule memory keeps its answer.
+const mergedTargets = new WeakMap<object, DayTargets>()
+const mergedBounds = new WeakMap<object, DayBounds>()
+
+function mergedOnce<F extends object, T extends object>(
+  memo: WeakMap<object, T>,
+  fired: F,
+  merge: (fired: F) => T,
+): T {
+  if (!Object.isFrozen(fired)) return merge(fired)
+  let out = memo.get(fired)
+  if (out === undefined) {
+    out = deepFreeze(merge(fired))
+    memo.set(fired, out)
+  }
+  return out
+}
+
+/** {@link mergeTargets}, made once per remembered (frozen) answer; the result is frozen. */
+export function dayTargets(
+  fired: readonly Fired<Extract<RuleEvent, { type: 'targets' }>>[],
+): Readonly<DayTargets> {
+  return mergedOnce(mergedTargets, fired, mergeTargets)
+}
+
+/** {@link mergeBounds}, made once per remembered (frozen) answer; the result is frozen. */
+export function dayBounds(
+  fired: readonly Fired<Extract<RuleEvent, { type: 'bounds' }>>[],
+): Readonly<DayBounds> {
+  return mergedOnce(mergedBounds, fired, mergeBounds)
 }

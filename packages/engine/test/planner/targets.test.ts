@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest'
 import {
   DEFAULT_BOUNDS,
   DEFAULT_TARGETS,
+  dayBounds,
+  dayTargets,
   mergeBounds,
   mergeTargets,
 } from '../../src/planner/targets'
@@ -97,5 +99,29 @@ describe('mergeBounds', () => {
       warmupFromEffort: 6,
       reasons: ['limit:safe', 'limit:loose', 'limit:tight'],
     })
+  })
+})
+
+describe('dayTargets and dayBounds: one merge per remembered answer', () => {
+  const week = fired('week', { type: 'targets', params: { snacks: 4, focus: 'cardio' } }, 5, 0)
+  const limit = fired('office', { type: 'bounds', params: { maxSnacks: 3 } }, 1, 0)
+
+  it('gives a frozen (remembered) answer the same frozen merge every time', () => {
+    const answer = Object.freeze([week])
+    const first = dayTargets(answer)
+    expect(dayTargets(answer)).toBe(first)
+    expect(first).toEqual(mergeTargets([week]))
+    expect(Object.isFrozen(first) && Object.isFrozen(first.rules)).toBe(true)
+    const bounds = Object.freeze([limit])
+    expect(dayBounds(bounds)).toBe(dayBounds(bounds))
+    expect(dayBounds(bounds)).toEqual(mergeBounds([limit]))
+  })
+
+  it('merges a list that can still change afresh each time', () => {
+    const answer = [week]
+    const first = dayTargets(answer)
+    expect(dayTargets(answer)).not.toBe(first)
+    expect(first).toEqual(mergeTargets(answer))
+    expect(Object.isFrozen(first)).toBe(false)
   })
 })
