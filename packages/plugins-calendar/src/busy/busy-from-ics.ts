@@ -56,6 +56,7 @@ export function busyFromCalendars(
     budget: { left: maxSteps },
     maxSteps,
     spans: [],
+    clocks: new Map(),
   }
   guardIcs(() => {
     for (const calendar of calendars) guardTimezones(calendar)

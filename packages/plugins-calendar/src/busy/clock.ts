@@ -1,4 +1,4 @@
-import { offsetMinutesAt, resolveWallClock } from '@snackplan/engine'
+import { DAY_MS, offsetMinutesAt, type SpanEnd, wallSpanBound } from '@snackplan/engine'
 import { isTimeZone } from '../time/zone'
 import { ICAL, type Time } from './ical'
 
@@ -35,8 +35,13 @@ export function timeAt(wallMs: number, zone: Zone | undefined, isDate = false): 
 
 /** Converts between a series' wall clock and real instants. */
 export interface SeriesClock {
-  /** The instant of a wall-clock reading (a DST gap takes the offset before it). */
-  toEpoch(wallMs: number): number
+  /**
+   * The instant a wall-clock reading stands for as the start or the end of a
+   * span (an event, an occurrence): as the engine's `wallSpanBound` reads a
+   * busy block, a reading in a spring-forward gap starts a span before the
+   * jump and ends one after it.
+   */
+  toEpoch(wallMs: number, end: SpanEnd): number
   /** The wall-clock reading at an instant. */
   toWall(epochMs: number): number
   /** True when wall time is the instant (UTC): no gaps, no repeats. */
@@ -48,7 +53,7 @@ const UTC_CLOCK: SeriesClock = { toEpoch: (ms) => ms, toWall: (ms) => ms, exact:
 function ianaClock(zone: string): SeriesClock {
   return {
     exact: false,
-    toEpoch: (wallMs) => resolveWallClock(wallMs, zone).epochMs,
+    toEpoch: (wallMs, end) => wallSpanBound(wallMs, end, zone),
     toWall: (epochMs) => epochMs + offsetMinutesAt(epochMs, zone) * 60_000,
   }
 }
@@ -58,25 +63,26 @@ const HOUR_MS = 3_600_000
 // A VTIMEZONE from the file: ical.js knows its rules, slowly (a Time object
 // and a search of the zone's changes per call). Offsets change a few times a
 // year, so each wall-clock hour whose two ends share an offset remembers it;
-// only hours with a change are converted minute by minute. Per clock, so the
-// memory goes with the call.
+// only hours with a change are converted minute by minute. Per clock, and a
+// clock per zone and call, so the memory goes with the call.
 function icalClock(zone: Zone): SeriesClock {
-  const exact = (wallMs: number) => timeAt(wallMs, zone).toUnixTime() * 1000
+  // The offset (ms) ical.js reads a wall time with.
+  const exact = (wallMs: number) => wallMs - timeAt(wallMs, zone).toUnixTime() * 1000
   const hours = new Map<number, number | null>()
+  const offset = (wallMs: number) => {
+    const hour = Math.floor(wallMs / HOUR_MS)
+    let known = hours.get(hour)
+    if (known === undefined) {
+      const first = hour * HOUR_MS
+      const a = exact(first)
+      known = a === exact(first + HOUR_MS - 1000) ? a : null
+      hours.set(hour, known)
+    }
+    return known ?? exact(wallMs)
+  }
   return {
     exact: false,
-    toEpoch: (wallMs) => {
-      const hour = Math.floor(wallMs / HOUR_MS)
-      let offset = hours.get(hour)
-      if (offset === undefined) {
-        const first = hour * HOUR_MS
-        const a = first - exact(first)
-        const b = first + HOUR_MS - 1000 - exact(first + HOUR_MS - 1000)
-        offset = a === b ? a : null
-        hours.set(hour, offset)
-      }
-      return offset === null ? exact(wallMs) : wallMs - offset
-    },
+    toEpoch: (wallMs, end) => wallMs - (end === 'end' ? endOffset(wallMs, offset) : offset(wallMs)),
     toWall: (epochMs) => {
       const utc = timeAt(0, ICAL.Timezone.utcTimezone)
       utc.fromUnixTime(Math.floor(epochMs / 1000))
@@ -85,16 +91,46 @@ function icalClock(zone: Zone): SeriesClock {
   }
 }
 
+// ical.js reads a wall time in a spring-forward gap with the offset after the
+// change (02:30 on 2027-03-28 in Stockholm is 00:30Z, before the jump): what
+// a span's start takes. A span's end takes the offset before the change
+// (01:30Z), as wallSpanBound does. On ical.js's clock the offset steps up
+// where the gap begins, so a reading is in the gap when it has the new
+// offset and the reading one shift earlier still has the old one.
+function endOffset(wallMs: number, offset: (wallMs: number) => number): number {
+  const before = offset(wallMs - DAY_MS)
+  const after = offset(wallMs + DAY_MS)
+  const own = offset(wallMs)
+  const inGap = after > before && own === after && offset(wallMs - (after - before)) === before
+  return inGap ? before : own
+}
+
 /**
- * The clock a time is read with, as `timeToEpoch` reads it: UTC and
+ * The clock a time is read with (by `instant` in events.ts): UTC and
  * zones the file defines through ical.js; floating times and TZIDs the file
  * does not define as the TZID when the runtime knows it, else `fallbackZone`;
- * dates (all-day) in `fallbackZone`.
+ * dates (all-day) in `fallbackZone`. `known` keeps one clock per zone, so
+ * times in one zone share its memory.
  */
-export function clockOf(time: Time, tzid: string | undefined, fallbackZone: string): SeriesClock {
+export function clockOf(
+  time: Time,
+  tzid: string | undefined,
+  fallbackZone: string,
+  known: Map<unknown, SeriesClock> = new Map(),
+): SeriesClock {
   if (!time.isDate && time.zone && time.zone.tzid !== 'floating') {
-    return time.zone.tzid === 'UTC' ? UTC_CLOCK : icalClock(time.zone)
+    if (time.zone.tzid === 'UTC') return UTC_CLOCK
+    return remembered(known, time.zone, () => icalClock(time.zone as Zone))
   }
   const zone = !time.isDate && tzid && isTimeZone(tzid) ? tzid : fallbackZone
-  return zone === 'UTC' ? UTC_CLOCK : ianaClock(zone)
+  return zone === 'UTC' ? UTC_CLOCK : remembered(known, zone, () => ianaClock(zone))
+}
+
+function remembered(known: Map<unknown, SeriesClock>, key: unknown, make: () => SeriesClock) {
+  let clock = known.get(key)
+  if (!clock) {
+    clock = make()
+    known.set(key, clock)
+  }
+  return clock
 }

@@ -1,8 +1,7 @@
-import { DAY_MS } from '@snackplan/engine'
+import { DAY_MS, type SpanEnd } from '@snackplan/engine'
 import { calendarError } from '../errors'
-import { wallOf } from './clock'
+import { clockOf, type SeriesClock, wallOf } from './clock'
 import { type Component, ICAL, type IcalEvent, type Time } from './ical'
-import { timeToEpoch } from './instant'
 import { addSeries } from './series'
 import type { Window } from './window'
 
@@ -24,20 +23,31 @@ export interface Expansion {
   /** The budget at the start, for messages. */
   maxSteps: number
   spans: Span[]
+  /** One clock per zone (see `clockOf`), so times in a zone share its memory. */
+  clocks: Map<unknown, SeriesClock>
 }
 
 /**
- * The instant an ical.js time names, for deciding what is busy in the
- * window: a time whose wall clock is more than a day after the window is
- * +Infinity without converting it. Nothing that late can start in the
+ * The instant an ical.js time names as the start or the end of a span,
+ * read as `clockOf` says (a bound in a DST gap widens the span: see
+ * `SeriesClock.toEpoch`), for deciding what is busy in the window: a time
+ * whose wall clock is more than a day after the window is +Infinity
+ * without converting it. Nothing that late can start in the
  * window or end before its end, and converting it through a VTIMEZONE has
  * ical.js step through every year up to it (up to 9999: most of a second).
  */
-export function instant(x: Expansion, time: Time, tzid: unknown): number {
+export function instant(x: Expansion, time: Time, tzid: unknown, end: SpanEnd): number {
   // Any zone's wall clock is within a day of UTC.
   if (wallOf(time) > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
-  return timeToEpoch(time, typeof tzid === 'string' ? tzid : undefined, x.timeZone)
+  return clockIn(x, time, tzid).toEpoch(wallOf(time), end)
 }
+
+/** The clock an ical.js time is read with in this call (see `clockOf`). */
+export function clockIn(x: Expansion, time: Time, tzid: unknown): SeriesClock {
+  return clockOf(time, tzidText(tzid), x.timeZone, x.clocks)
+}
+
+const tzidText = (tzid: unknown) => (typeof tzid === 'string' ? tzid : undefined)
 
 function upper(component: Component, name: string): string {
   const value = component.getFirstPropertyValue(name)
@@ -75,17 +85,31 @@ export function addSpan(x: Expansion, start: number, end: number): void {
   if (to > from) x.spans.push({ start: from, end: to })
 }
 
+/**
+ * The span of an event's DTSTART to DTEND (or DURATION) as instants, each
+ * bound read as `instant` reads it; undefined when its ends are on one
+ * clock and it ends as it starts or before.
+ */
+export function spanOf(x: Expansion, event: IcalEvent): Span | undefined {
+  const c = event.component
+  const startTzid = tzidOf(c, 'dtstart')
+  const endTzid = c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid
+  // On one clock the wall times order the ends: an event that ends as it
+  // starts takes no time, even where a DST gap would part its two readings.
+  const oneClock = clockIn(x, event.startDate, startTzid) === clockIn(x, event.endDate, endTzid)
+  if (oneClock && wallOf(event.endDate) <= wallOf(event.startDate)) return undefined
+  return {
+    start: instant(x, event.startDate, startTzid, 'start'),
+    end: instant(x, event.endDate, endTzid, 'end'),
+  }
+}
+
 /** Adds the span of one event or override that does not repeat (counted against the budget). */
 export function addSingle(x: Expansion, event: IcalEvent): void {
   spend(x, event.uid)
   if (!blocksTime(x, event)) return
-  const c = event.component
-  const startTzid = tzidOf(c, 'dtstart')
-  addSpan(
-    x,
-    instant(x, event.startDate, startTzid),
-    instant(x, event.endDate, c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid),
-  )
+  const span = spanOf(x, event)
+  if (span) addSpan(x, span.start, span.end)
 }
 
 /** Adds the busy spans of every VEVENT in a VCALENDAR: single, recurring and overridden. */

@@ -11,8 +11,8 @@ export function addFreeBusy(x: Expansion, calendar: Component): void {
       if (type === 'FREE') continue
       for (const value of prop.getValues() as Period[]) {
         spend(x, 'VFREEBUSY')
-        const start = instant(x, value.start, undefined)
-        const end = instant(x, value.getEnd(), undefined)
+        const start = instant(x, value.start, undefined, 'start')
+        const end = instant(x, value.getEnd(), undefined, 'end')
         const from = Math.max(start, x.window.fromMs)
         const to = Math.min(end, x.window.toMs)
         if (to > from) x.spans.push({ start: from, end: to })

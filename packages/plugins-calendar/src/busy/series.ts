@@ -1,7 +1,17 @@
 import { DAY_MS, expandRecurrence } from '@snackplan/engine'
 import { calendarError } from '../errors'
-import { clockOf, type SeriesClock, wallOf } from './clock'
-import { addSingle, addSpan, blocksTime, type Expansion, instant, spend, tzidOf } from './events'
+import { type SeriesClock, wallOf } from './clock'
+import {
+  addSingle,
+  addSpan,
+  blocksTime,
+  clockIn,
+  type Expansion,
+  instant,
+  spanOf,
+  spend,
+  tzidOf,
+} from './events'
 import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
 import { toRecurrence } from './recurrence'
 
@@ -35,38 +45,39 @@ function lengthOf(event: IcalEvent, x: Expansion): Length {
   if (start.isDate) {
     return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
   }
-  const endTzid = event.component.hasProperty('dtend')
-    ? tzidOf(event.component, 'dtend')
-    : undefined
-  const startMs = instant(x, start, tzidOf(event.component, 'dtstart'))
-  const endMs = instant(x, end, endTzid ?? tzidOf(event.component, 'dtstart'))
-  // After the window neither is converted (see instant()); the wall-clock
+  // Read as a single event's span, so a DTSTART in a DST gap does not make it last 0 s.
+  const span = spanOf(x, event)
+  if (!span) return { days: 0, ms: 0 }
+  // After the window neither end is converted (see instant()); the wall-clock
   // length is then close enough: such a series starts after the window.
   const ms =
-    Number.isFinite(startMs) && Number.isFinite(endMs)
-      ? endMs - startMs
+    Number.isFinite(span.start) && Number.isFinite(span.end)
+      ? span.end - span.start
       : wallOf(end) - wallOf(start)
   return { days: 0, ms: Math.max(0, ms) }
 }
 
 /**
  * One occurrence: where it starts on the series' clock, and as an instant
- * when that is known already (an RDATE); a rule's occurrences are converted
- * only when they start or end near the window.
+ * when that is known already (an RDATE in another zone); the others are
+ * converted only when they start or end near the window.
  */
 interface Occurrence {
   wall: number
   epoch?: number
-  /** Its end as an instant, when it is not start + the series' length (a PERIOD). */
+  /** Its end as an instant, when it is known already (a PERIOD, an RDATE in another zone). */
   end?: number
 }
 
-function endOf(x: Expansion, epoch: number, o: Occurrence, length: Length, clock: SeriesClock) {
+// The occurrence's start read as a span's end, plus the series' length: in
+// a DST gap that is the later reading, so the occurrence holds both readings
+// of its start (see SeriesClock.toEpoch).
+function endOf(x: Expansion, o: Occurrence, length: Length, clock: SeriesClock) {
   if (o.end !== undefined) return o.end
-  if (length.days === 0) return epoch + length.ms
   const wall = o.wall + length.days * DAY_MS
   // Past the window the exact end changes nothing (see instant()).
-  return wall > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toEpoch(wall) + length.ms
+  if (wall > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
+  return clock.toEpoch(wall, 'end') + length.ms
 }
 
 /**
@@ -128,16 +139,38 @@ function ruleOccurrences(
   return { occurrences, firstOnly: false }
 }
 
-function extraDates(x: Expansion, event: IcalEvent, clock: SeriesClock): Occurrence[] {
+/** Where a time falls on the series' clock: its own wall time when it is on that clock. */
+function wallOn(x: Expansion, clock: SeriesClock, time: Time, tzid: unknown, at: number): number {
+  return clockIn(x, time, tzid) === clock ? wallOf(time) : clock.toWall(at)
+}
+
+function extraDates(
+  x: Expansion,
+  event: IcalEvent,
+  clock: SeriesClock,
+  length: Length,
+): Occurrence[] {
   const out: Occurrence[] = []
   for (const prop of event.component.getAllProperties('rdate')) {
     const tzid = prop.getParameter('tzid')
     for (const value of prop.getValues() as (Time | Period)[]) {
       spend(x, event.uid)
       const period = value instanceof ICAL.Period ? value : undefined
-      const epoch = instant(x, period ? period.start : (value as Time), tzid)
+      const time = period ? period.start : (value as Time)
+      // Without a PERIOD a date lasts as the series does: 0 s takes no time.
+      if (!period && length.days === 0 && length.ms === 0) continue
+      // On the series' clock it is one more occurrence.
+      if (!period && clockIn(x, time, tzid) === clock) {
+        out.push({ wall: wallOf(time) })
+        continue
+      }
+      const epoch = instant(x, time, tzid, 'start')
       if (epoch === Number.POSITIVE_INFINITY) continue
-      const end = period ? instant(x, period.getEnd(), tzid) : undefined
+      const end = period
+        ? instant(x, period.getEnd(), tzid, 'end')
+        : length.days === 0
+          ? instant(x, time, tzid, 'end') + length.ms
+          : undefined
       out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
     }
   }
@@ -157,9 +190,9 @@ function removals(
   const add = (time: Time, tzid: unknown) => {
     if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
     else {
-      const at = instant(x, time, tzid)
+      const at = instant(x, time, tzid, 'start')
       // After the window nothing is shown, so nothing there needs removing.
-      if (Number.isFinite(at)) walls.add(clock.toWall(at))
+      if (Number.isFinite(at)) walls.add(wallOn(x, clock, time, tzid, at))
     }
   }
   for (const prop of event.component.getAllProperties('exdate')) {
@@ -186,8 +219,10 @@ function addOccurrence(
   clock: SeriesClock,
   covered: { whole: boolean },
 ): void {
+  // An occurrence that lasts 0 s takes no time, even in a DST gap (see endOf).
+  if (o.end === undefined && length.days === 0 && length.ms === 0) return
   if (o.epoch !== undefined) {
-    addSpan(x, o.epoch, endOf(x, o.epoch, o, length, clock))
+    addSpan(x, o.epoch, endOf(x, o, length, clock))
     return
   }
   const lo = x.window.fromMs - DAY_MS
@@ -199,8 +234,7 @@ function addOccurrence(
     covered.whole = true
     return
   }
-  const epoch = clock.toEpoch(o.wall)
-  addSpan(x, epoch, endOf(x, epoch, o, length, clock))
+  addSpan(x, clock.toEpoch(o.wall, 'start'), endOf(x, o, length, clock))
 }
 
 /**
@@ -211,10 +245,10 @@ function addOccurrence(
  * transparent.
  */
 export function addSeries(x: Expansion, event: IcalEvent, overrides: readonly IcalEvent[]): void {
-  const clock = clockOf(event.startDate, tzidOf(event.component, 'dtstart'), x.timeZone)
+  const clock = clockIn(x, event.startDate, tzidOf(event.component, 'dtstart'))
   const length = lengthOf(event, x)
   const { occurrences, firstOnly } = ruleOccurrences(x, event, clock, length)
-  const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock)]
+  const all = firstOnly ? occurrences : [...occurrences, ...extraDates(x, event, clock, length)]
   const removed = firstOnly ? () => false : removals(x, event, overrides, clock)
   const seen = new Set<number>()
   const covered = { whole: false }

@@ -225,6 +225,108 @@ describe('busyFromICS: recurring events', () => {
   })
 })
 
+describe('busyFromICS: bounds in a spring-forward gap are never lost', () => {
+  // 2027-03-28 in Stockholm: at 01:00Z the clock jumps from 02:00 (+01:00) to
+  // 03:00 (+02:00), so 02:00-02:59 never shows. A start there reads with the
+  // offset after the jump (the earlier instant, as ical.js reads it), an end
+  // with the offset before it (the later one, RFC 5545 3.3.5): the span keeps
+  // every reading, as the profile's busy blocks do.
+  const day = { from: '2027-03-27', to: '2027-03-29', timeZone: 'Europe/Stockholm' }
+  const single = (start: string, end: string) =>
+    vevent('gap', `DTSTART;TZID=Europe/Stockholm:${start}`, `DTEND;TZID=Europe/Stockholm:${end}`)
+  // Exporters differ: with the VTIMEZONE ical.js reads the zone, without it the engine does.
+  const read = (...events: string[]) => {
+    const withZone = busyFromICS(calendar(STOCKHOLM, ...events), day)
+    expect(busyFromICS(calendar(...events), day)).toEqual(withZone)
+    return withZone
+  }
+
+  it('keeps an event that starts in the gap (it was dropped as 03:30-03:30)', () => {
+    expect(read(single('20270328T023000', '20270328T033000'))).toEqual([
+      { start: '2027-03-28T00:30:00Z', end: '2027-03-28T01:30:00Z' },
+    ])
+  })
+
+  it('keeps an event that ends in the gap until the end as RFC 5545 reads it', () => {
+    expect(read(single('20270328T013000', '20270328T023000'))).toEqual([
+      { start: '2027-03-28T00:30:00Z', end: '2027-03-28T01:30:00Z' },
+    ])
+  })
+
+  it('keeps an event wholly in the gap, or from its first minute to the jump', () => {
+    expect(read(single('20270328T021500', '20270328T024500'))).toEqual([
+      { start: '2027-03-28T00:15:00Z', end: '2027-03-28T01:45:00Z' },
+    ])
+    expect(read(single('20270328T020000', '20270328T030000'))).toEqual([
+      { start: '2027-03-28T00:00:00Z', end: '2027-03-28T01:00:00Z' },
+    ])
+  })
+
+  it('still drops an event that ends as it starts, in the gap too', () => {
+    expect(read(single('20270328T023000', '20270328T023000'))).toEqual([])
+  })
+
+  it('keeps the occurrence of a daily series that lands in the gap', () => {
+    const series = vevent(
+      'daily',
+      'DTSTART;TZID=Europe/Stockholm:20270327T023000',
+      'DTEND;TZID=Europe/Stockholm:20270327T033000',
+      'RRULE:FREQ=DAILY;COUNT=3',
+    )
+    expect(read(series)).toEqual([
+      { start: '2027-03-27T01:30:00Z', end: '2027-03-27T02:30:00Z' },
+      // From 02:30 read before the jump to an hour after 02:30 read after it.
+      { start: '2027-03-28T00:30:00Z', end: '2027-03-28T02:30:00Z' },
+      { start: '2027-03-29T00:30:00Z', end: '2027-03-29T01:30:00Z' },
+    ])
+  })
+
+  it('keeps every occurrence of a series whose DTSTART is in the gap (it lasted 0 s)', () => {
+    const series = vevent(
+      'from-gap',
+      'DTSTART;TZID=Europe/Stockholm:20270328T023000',
+      'DTEND;TZID=Europe/Stockholm:20270328T033000',
+      'RRULE:FREQ=DAILY;COUNT=2',
+    )
+    expect(read(series)).toEqual([
+      { start: '2027-03-28T00:30:00Z', end: '2027-03-28T02:30:00Z' },
+      { start: '2027-03-29T00:30:00Z', end: '2027-03-29T01:30:00Z' },
+    ])
+  })
+
+  it('removes an occurrence in the gap by EXDATE, adds one by RDATE, and keeps 0 s series empty', () => {
+    const series = (...extra: string[]) =>
+      vevent(
+        'daily',
+        'DTSTART;TZID=Europe/Stockholm:20270327T023000',
+        'DTEND;TZID=Europe/Stockholm:20270327T033000',
+        'RRULE:FREQ=DAILY;COUNT=3',
+        ...extra,
+      )
+    expect(read(series('EXDATE;TZID=Europe/Stockholm:20270328T023000'))).toEqual([
+      { start: '2027-03-27T01:30:00Z', end: '2027-03-27T02:30:00Z' },
+      { start: '2027-03-29T00:30:00Z', end: '2027-03-29T01:30:00Z' },
+    ])
+    const once = vevent(
+      'once',
+      'DTSTART;TZID=Europe/Stockholm:20270327T120000',
+      'DTEND;TZID=Europe/Stockholm:20270327T130000',
+      'RDATE;TZID=Europe/Stockholm:20270328T023000',
+    )
+    expect(read(once)).toEqual([
+      { start: '2027-03-27T11:00:00Z', end: '2027-03-27T12:00:00Z' },
+      { start: '2027-03-28T00:30:00Z', end: '2027-03-28T02:30:00Z' },
+    ])
+    const instantaneous = vevent(
+      'zero',
+      'DTSTART;TZID=Europe/Stockholm:20270328T023000',
+      'DTEND;TZID=Europe/Stockholm:20270328T023000',
+      'RRULE:FREQ=DAILY;COUNT=2',
+    )
+    expect(read(instantaneous)).toEqual([])
+  })
+})
+
 describe('busyFromICS: VFREEBUSY', () => {
   it('reads FREEBUSY periods and skips FBTYPE=FREE', () => {
     const text = calendar(

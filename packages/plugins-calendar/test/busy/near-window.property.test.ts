@@ -1,4 +1,4 @@
-import { expandRecurrence, formatUtc, resolveWallClock } from '@snackplan/engine'
+import { expandRecurrence, formatUtc, resolveWallClock, wallSpanBound } from '@snackplan/engine'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { busyFromICS } from '../../src'
@@ -52,8 +52,9 @@ describe('busyFromICS converts only occurrences near the window, and answers as 
               from: s.start,
               to: windowTo + 2 * DAY,
             }).times.flatMap((wall) => {
-              const start = resolveWallClock(wall, zone).epochMs
-              const end = start + s.minutes * 60_000
+              // An occurrence in a DST gap holds both readings of its start.
+              const start = wallSpanBound(wall, 'start', zone)
+              const end = wallSpanBound(wall, 'end', zone) + s.minutes * 60_000
               const a = Math.max(start, windowFrom)
               const b = Math.min(end, windowTo)
               return b > a ? [{ start: a, end: b }] : []
