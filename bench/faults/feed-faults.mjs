@@ -43,8 +43,8 @@ let requests = 0
 // By scenario, then by status: names and statuses both hold spaces
 // ('10 MB header', '200 (left mid-body)'), so they are never joined into one key.
 const count = (kind, status) => {
-  const byStatus = (statuses[kind] ??= {})
-  byStatus[status] = (byStatus[status] ?? 0) + 1
+  if (!statuses[kind]) statuses[kind] = {}
+  statuses[kind][status] = (statuses[kind][status] ?? 0) + 1
 }
 
 /** One HTTP request; resolves with its status (or `reset` when the socket died). */

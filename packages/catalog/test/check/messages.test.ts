@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
-import { issuesFromSchemaErrors } from '../../src/errors/ajv'
 import { checkCatalog } from '../../src/check/catalog'
+import { issuesFromSchemaErrors } from '../../src/errors/ajv'
 import { entry } from '../fixtures/entries'
 
 // Pins the wording of catalog errors: the bad value repeated, the nearest

@@ -1,4 +1,4 @@
-import { showValue, SnackplanError } from '@snackplan/catalog'
+import { SnackplanError, showValue } from '@snackplan/catalog'
 
 /**
  * The longest timeout the feed accepts, in ms (10 minutes). Timers take at
