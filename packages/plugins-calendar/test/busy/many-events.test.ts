@@ -152,7 +152,7 @@ describe('busyFromICS reads each event once, whatever the size of the calendar',
   })
 
   // A hang detector, not a speed target: with ical.js relating exceptions
-  // this took about 40 s (n^2); now about 1 s alone on a shared 2-core machine.
+  // this took about 40 s (n^2); now under 1 s alone on a shared 2-core machine.
   it('reads 20,000 events and 50 daily series within a generous budget', () => {
     const text = manyEvents(20_000)
     const t0 = performance.now()
