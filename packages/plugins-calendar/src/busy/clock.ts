@@ -1,5 +1,5 @@
 import { DAY_MS, offsetMinutesAt, type SpanEnd, wallSpanBound } from '@snackplan/engine'
-import { isTimeZone } from '../time/zone'
+import { isTimeZone, type WallTime } from '../time/zone'
 import { ICAL, type Time } from './ical'
 
 type Zone = NonNullable<Time['zone']>
@@ -9,7 +9,7 @@ type Zone = NonNullable<Time['zone']>
  * if they were UTC"), the form recurrences are expanded in. `setUTCFullYear`
  * keeps years 0-99 as written (`Date.UTC` would move them to 19xx).
  */
-export function wallOf(time: Time): number {
+export function wallOf(time: WallTime & { isDate: boolean }): number {
   const date = new Date(0)
   date.setUTCFullYear(time.year, time.month - 1, time.day)
   if (!time.isDate) date.setUTCHours(time.hour, time.minute, time.second, 0)
@@ -69,6 +69,7 @@ function icalClock(zone: Zone): SeriesClock {
   // The offset (ms) ical.js reads a wall time with.
   const exact = (wallMs: number) => wallMs - timeAt(wallMs, zone).toUnixTime() * 1000
   const hours = new Map<number, number | null>()
+  const changes = changeTable(zone)
   const offset = (wallMs: number) => {
     const hour = Math.floor(wallMs / HOUR_MS)
     let known = hours.get(hour)
@@ -83,10 +84,43 @@ function icalClock(zone: Zone): SeriesClock {
   return {
     exact: false,
     toEpoch: (wallMs, end) => wallMs - (end === 'end' ? endOffset(wallMs, offset) : offset(wallMs)),
-    toWall: (epochMs) => {
-      const utc = timeAt(0, ICAL.Timezone.utcTimezone)
-      utc.fromUnixTime(Math.floor(epochMs / 1000))
-      return wallOf(utc.convertToZone(zone))
+    toWall: (epochMs) => epochMs + changes.offsetAt(epochMs),
+  }
+}
+
+/** One offset change of a VTIMEZONE, as ical.js lists them: its UTC fields and the offset after it (s). */
+interface ChangeRow extends WallTime {
+  utcOffset: number
+}
+
+// ical.js's convertToZone looks an offset up as if the UTC reading were the
+// local time, so for the hour after each change it is an hour off (01:00Z
+// on 2027-03-28 reads as 02:00 in Stockholm, not 03:00). ical.js's own
+// table of the zone's changes is in UTC and sorted, so the offset at an
+// instant is the one after the last change at or before it; before the first
+// change it is 0, as ical.js reads a local time there.
+function changeTable(zone: Zone) {
+  let until = Number.NEGATIVE_INFINITY
+  let table: { at: number; offsetMs: number }[] = []
+  return {
+    offsetAt(epochMs: number): number {
+      const year = new Date(epochMs).getUTCFullYear() + 1
+      if (year > until) {
+        zone._ensureCoverage(year)
+        table = (zone.changes as ChangeRow[]).map((c) => ({
+          at: wallOf({ ...c, isDate: false }),
+          offsetMs: c.utcOffset * 1000,
+        }))
+        until = year
+      }
+      let lo = 0
+      let hi = table.length
+      while (lo < hi) {
+        const mid = (lo + hi) >>> 1
+        if ((table[mid]?.at ?? 0) <= epochMs) lo = mid + 1
+        else hi = mid
+      }
+      return table[lo - 1]?.offsetMs ?? 0
     },
   }
 }

@@ -2,8 +2,11 @@ import { DAY_MS, type SpanEnd } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { clockOf, type SeriesClock, wallOf } from './clock'
 import { type Component, ICAL, type IcalEvent, type Time } from './ical'
+import { durationLength, endAfter, isEmpty, type Length } from './length'
 import { addSeries } from './series'
 import type { Window } from './window'
+
+type Period = InstanceType<typeof ICAL.Period>
 
 /** A busy span in epoch milliseconds, `[start, end)`. */
 export interface Span {
@@ -86,22 +89,54 @@ export function addSpan(x: Expansion, start: number, end: number): void {
 }
 
 /**
- * The span of an event's DTSTART to DTEND (or DURATION) as instants, each
- * bound read as `instant` reads it; undefined when its ends are on one
- * clock and it ends as it starts or before.
+ * The length a VEVENT's DURATION gives it, when it has no DTEND (DTEND wins,
+ * as in ical.js); undefined without a DURATION.
+ */
+export function durationOf(event: IcalEvent): Length | undefined {
+  const c = event.component
+  if (c.hasProperty('dtend')) return undefined
+  const duration = c.getFirstPropertyValue('duration')
+  return duration instanceof ICAL.Duration ? durationLength(duration) : undefined
+}
+
+/**
+ * The span of an event's DTSTART to DTEND (or DURATION, its days nominal and
+ * its hours exact: see `endAfter`) as instants, each bound read as
+ * `instant` reads it; undefined when it lasts 0 s or less on the wall clock.
  */
 export function spanOf(x: Expansion, event: IcalEvent): Span | undefined {
   const c = event.component
+  const start = event.startDate
   const startTzid = tzidOf(c, 'dtstart')
+  const duration = durationOf(event)
+  if (duration) {
+    if (isEmpty(duration)) return undefined
+    const clock = clockIn(x, start, startTzid)
+    return {
+      start: instant(x, start, startTzid, 'start'),
+      end: endAfter(x.window, clock, wallOf(start), duration),
+    }
+  }
+  // ical.js makes a new Time on every read of endDate.
+  const end = event.endDate
   const endTzid = c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid
   // On one clock the wall times order the ends: an event that ends as it
   // starts takes no time, even where a DST gap would part its two readings.
-  const oneClock = clockIn(x, event.startDate, startTzid) === clockIn(x, event.endDate, endTzid)
-  if (oneClock && wallOf(event.endDate) <= wallOf(event.startDate)) return undefined
-  return {
-    start: instant(x, event.startDate, startTzid, 'start'),
-    end: instant(x, event.endDate, endTzid, 'end'),
-  }
+  const oneClock = clockIn(x, start, startTzid) === clockIn(x, end, endTzid)
+  if (oneClock && wallOf(end) <= wallOf(start)) return undefined
+  return { start: instant(x, start, startTzid, 'start'), end: instant(x, end, endTzid, 'end') }
+}
+
+/**
+ * The end of a PERIOD (in FREEBUSY or RDATE) as an instant: its end, or its
+ * duration after its start as `endAfter` counts it.
+ */
+export function periodEnd(x: Expansion, period: Period, tzid: unknown): number {
+  // ical.js keeps one of the two and null in the other, whatever its types say.
+  const duration = period.duration as Period['duration'] | null
+  if (!duration) return instant(x, period.end, tzid, 'end')
+  const clock = clockIn(x, period.start, tzid)
+  return endAfter(x.window, clock, wallOf(period.start), durationLength(duration))
 }
 
 /** Adds the span of one event or override that does not repeat (counted against the budget). */
@@ -110,6 +145,17 @@ export function addSingle(x: Expansion, event: IcalEvent): void {
   if (!blocksTime(x, event)) return
   const span = spanOf(x, event)
   if (span) addSpan(x, span.start, span.end)
+}
+
+/**
+ * The ical.js event of a VEVENT, with no exceptions related. Left to itself,
+ * `new ICAL.Event(c)` scans every VEVENT of the calendar for RECURRENCE-IDs
+ * to relate (n events cost n^2: seconds at 5,000 events); `addEvents`
+ * groups the overrides by UID itself, and nothing here reads ical.js's
+ * relation (`exceptions`, `getOccurrenceDetails`, `iterator`).
+ */
+function eventOf(c: Component): IcalEvent {
+  return new ICAL.Event(c, { exceptions: [] })
 }
 
 /** Adds the busy spans of every VEVENT in a VCALENDAR: single, recurring and overridden. */
@@ -122,7 +168,9 @@ export function addEvents(x: Expansion, calendar: Component): void {
     if (!c.hasProperty('dtstart')) continue
     const uid = String(c.getFirstPropertyValue('uid') ?? '')
     if (c.hasProperty('recurrence-id')) {
-      overrides.set(uid, [...(overrides.get(uid) ?? []), new ICAL.Event(c)])
+      const list = overrides.get(uid)
+      if (list) list.push(eventOf(c))
+      else overrides.set(uid, [eventOf(c)])
     } else if (uid !== '' && !masters.has(uid)) {
       masters.set(uid, c)
     } else {
@@ -130,7 +178,7 @@ export function addEvents(x: Expansion, calendar: Component): void {
     }
   }
   for (const [uid, c] of masters) {
-    const event = new ICAL.Event(c)
+    const event = eventOf(c)
     if (!event.isRecurring()) {
       addSingle(x, event)
       continue
@@ -139,6 +187,6 @@ export function addEvents(x: Expansion, calendar: Component): void {
     overrides.delete(uid)
   }
   // Overrides whose series is missing or does not repeat still say when the person is busy.
-  for (const c of singles) addSingle(x, new ICAL.Event(c))
+  for (const c of singles) addSingle(x, eventOf(c))
   for (const orphan of [...overrides.values()].flat()) addSingle(x, orphan)
 }

@@ -1,4 +1,4 @@
-import { type Expansion, instant, spend } from './events'
+import { type Expansion, instant, periodEnd, spend } from './events'
 import type { Component, ICAL } from './ical'
 
 type Period = InstanceType<typeof ICAL.Period>
@@ -12,7 +12,7 @@ export function addFreeBusy(x: Expansion, calendar: Component): void {
       for (const value of prop.getValues() as Period[]) {
         spend(x, 'VFREEBUSY')
         const start = instant(x, value.start, undefined, 'start')
-        const end = instant(x, value.getEnd(), undefined, 'end')
+        const end = periodEnd(x, value, undefined)
         const from = Math.max(start, x.window.fromMs)
         const to = Math.min(end, x.window.toMs)
         if (to > from) x.spans.push({ start: from, end: to })

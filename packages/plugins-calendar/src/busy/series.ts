@@ -6,40 +6,30 @@ import {
   addSpan,
   blocksTime,
   clockIn,
+  durationOf,
   type Expansion,
   instant,
+  periodEnd,
   spanOf,
   spend,
   tzidOf,
 } from './events'
 import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
+import { endAfter, isEmpty, type Length } from './length'
 import { toRecurrence } from './recurrence'
 
 type Period = InstanceType<typeof ICAL.Period>
-type Duration = InstanceType<typeof ICAL.Duration>
 
 // Read as wall time, a window's ends move by at most a DST shift (two hours
 // in the database's history) where a wall time is in a gap or repeated.
 const DST_SLACK_MS = 3 * 3_600_000
 
-/** How long each occurrence lasts: nominal days plus exact milliseconds (RFC 5545 3.8.5.3). */
-interface Length {
-  days: number
-  ms: number
-}
-
-// DURATION gives the same nominal length to every occurrence (days stay days
-// across a DST change); DTEND gives the same exact length, or whole days for
-// all-day events.
+// DURATION gives the same nominal days and exact time to every occurrence
+// (days stay days across a DST change); DTEND gives the same exact length,
+// or whole days for all-day events.
 function lengthOf(event: IcalEvent, x: Expansion): Length {
-  const duration = event.component.getFirstPropertyValue('duration') as Duration | null
-  if (duration && typeof duration === 'object') {
-    if (duration.isNegative) return { days: 0, ms: 0 }
-    return {
-      days: duration.weeks * 7 + duration.days,
-      ms: ((duration.hours * 60 + duration.minutes) * 60 + duration.seconds) * 1000,
-    }
-  }
+  const duration = durationOf(event)
+  if (duration) return duration
   const start = event.startDate
   const end = event.endDate
   if (start.isDate) {
@@ -69,15 +59,9 @@ interface Occurrence {
   end?: number
 }
 
-// The occurrence's start read as a span's end, plus the series' length: in
-// a DST gap that is the later reading, so the occurrence holds both readings
-// of its start (see SeriesClock.toEpoch).
+// The occurrence's length after its start (see endAfter), unless its end is known.
 function endOf(x: Expansion, o: Occurrence, length: Length, clock: SeriesClock) {
-  if (o.end !== undefined) return o.end
-  const wall = o.wall + length.days * DAY_MS
-  // Past the window the exact end changes nothing (see instant()).
-  if (wall > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
-  return clock.toEpoch(wall, 'end') + length.ms
+  return o.end ?? endAfter(x.window, clock, o.wall, length)
 }
 
 /**
@@ -158,7 +142,7 @@ function extraDates(
       const period = value instanceof ICAL.Period ? value : undefined
       const time = period ? period.start : (value as Time)
       // Without a PERIOD a date lasts as the series does: 0 s takes no time.
-      if (!period && length.days === 0 && length.ms === 0) continue
+      if (!period && isEmpty(length)) continue
       // On the series' clock it is one more occurrence.
       if (!period && clockIn(x, time, tzid) === clock) {
         out.push({ wall: wallOf(time) })
@@ -166,10 +150,11 @@ function extraDates(
       }
       const epoch = instant(x, time, tzid, 'start')
       if (epoch === Number.POSITIVE_INFINITY) continue
+      // A length in days counts on the series' clock (endOf), exact time on the date's own.
       const end = period
-        ? instant(x, period.getEnd(), tzid, 'end')
+        ? periodEnd(x, period, tzid)
         : length.days === 0
-          ? instant(x, time, tzid, 'end') + length.ms
+          ? endAfter(x.window, clockIn(x, time, tzid), wallOf(time), length)
           : undefined
       out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
     }
@@ -220,7 +205,7 @@ function addOccurrence(
   covered: { whole: boolean },
 ): void {
   // An occurrence that lasts 0 s takes no time, even in a DST gap (see endOf).
-  if (o.end === undefined && length.days === 0 && length.ms === 0) return
+  if (o.end === undefined && isEmpty(length)) return
   if (o.epoch !== undefined) {
     addSpan(x, o.epoch, endOf(x, o, length, clock))
     return
