@@ -58,32 +58,27 @@ function ianaClock(zone: string): SeriesClock {
   }
 }
 
-const HOUR_MS = 3_600_000
-
-// A VTIMEZONE from the file: ical.js knows its rules, slowly (a Time object
-// and a search of the zone's changes per call). Offsets change a few times a
-// year, so each wall-clock hour whose two ends share an offset remembers it;
-// only hours with a change are converted minute by minute. Per clock, and a
-// clock per zone and call, so the memory goes with the call.
+// A VTIMEZONE from the file, read through ical.js's own table of the zone's
+// changes. A wall reading is the instant whose reading it is; a repeated
+// reading (fall back) is its first occurrence and a reading in a
+// spring-forward gap starts a span at its earlier reading and ends one at
+// its later, as the engine's wallSpanBound reads IANA zones. (ical.js's own
+// conversion would take a repeated reading's second occurrence.) Assumes,
+// as the engine does, no two changes within a day of each other.
 function icalClock(zone: Zone): SeriesClock {
-  // The offset (ms) ical.js reads a wall time with.
-  const exact = (wallMs: number) => wallMs - timeAt(wallMs, zone).toUnixTime() * 1000
-  const hours = new Map<number, number | null>()
   const changes = changeTable(zone)
-  const offset = (wallMs: number) => {
-    const hour = Math.floor(wallMs / HOUR_MS)
-    let known = hours.get(hour)
-    if (known === undefined) {
-      const first = hour * HOUR_MS
-      const a = exact(first)
-      known = a === exact(first + HOUR_MS - 1000) ? a : null
-      hours.set(hour, known)
-    }
-    return known ?? exact(wallMs)
-  }
+  const shows = (epochMs: number, wallMs: number) => epochMs + changes.offsetAt(epochMs) === wallMs
   return {
     exact: false,
-    toEpoch: (wallMs, end) => wallMs - (end === 'end' ? endOffset(wallMs, offset) : offset(wallMs)),
+    toEpoch: (wallMs, end) => {
+      const before = changes.offsetAt(wallMs - DAY_MS)
+      const after = changes.offsetAt(wallMs + DAY_MS)
+      const early = wallMs - Math.max(before, after)
+      const late = wallMs - Math.min(before, after)
+      if (shows(early, wallMs)) return early
+      if (shows(late, wallMs)) return late
+      return end === 'end' ? late : early
+    },
     toWall: (epochMs) => epochMs + changes.offsetAt(epochMs),
   }
 }
@@ -123,20 +118,6 @@ function changeTable(zone: Zone) {
       return table[lo - 1]?.offsetMs ?? 0
     },
   }
-}
-
-// ical.js reads a wall time in a spring-forward gap with the offset after the
-// change (02:30 on 2027-03-28 in Stockholm is 00:30Z, before the jump): what
-// a span's start takes. A span's end takes the offset before the change
-// (01:30Z), as wallSpanBound does. On ical.js's clock the offset steps up
-// where the gap begins, so a reading is in the gap when it has the new
-// offset and the reading one shift earlier still has the old one.
-function endOffset(wallMs: number, offset: (wallMs: number) => number): number {
-  const before = offset(wallMs - DAY_MS)
-  const after = offset(wallMs + DAY_MS)
-  const own = offset(wallMs)
-  const inGap = after > before && own === after && offset(wallMs - (after - before)) === before
-  return inGap ? before : own
 }
 
 /**

@@ -77,15 +77,20 @@ describe('busyFromICS: instants read on a series wall clock, in the hour after a
     expect(read(spring, text)).toEqual([SPRING_ALL[0], SPRING_ALL[2]])
   })
 
-  it('removes the repeated 02:30 that a UTC EXDATE names, in a zone from the file', () => {
+  it('reads the repeated 02:30 as its first occurrence, and an EXDATE at either reading removes it, in a zone from the file', () => {
+    // RFC 5545 3.3.5 and the engine: a repeated time is its first occurrence
+    // (00:30Z, before the clocks go back), not ical.js's second (01:30Z).
     const all = autumnRead(atHalfPastTwo())
     expect(all).toEqual([
       { start: '2026-10-24T00:30:00Z', end: '2026-10-24T00:50:00Z' },
-      { start: '2026-10-25T01:30:00Z', end: '2026-10-25T01:50:00Z' },
+      { start: '2026-10-25T00:30:00Z', end: '2026-10-25T00:50:00Z' },
       { start: '2026-10-26T01:30:00Z', end: '2026-10-26T01:50:00Z' },
     ])
-    expect(autumnRead(atHalfPastTwo('EXDATE:20261025T013000Z'))).toEqual([all[0], all[2]])
-    const until = atHalfPastTwo().replace('COUNT=3', 'UNTIL=20261025T013000Z')
+    // Exceptions match on the series' wall clock: both instants read 02:30.
+    for (const exdate of ['EXDATE:20261025T003000Z', 'EXDATE:20261025T013000Z']) {
+      expect(autumnRead(atHalfPastTwo(exdate))).toEqual([all[0], all[2]])
+    }
+    const until = atHalfPastTwo().replace('COUNT=3', 'UNTIL=20261025T003000Z')
     expect(autumnRead(until)).toEqual(all.slice(0, 2))
   })
 })
