@@ -1,6 +1,7 @@
 import { SnackplanError, type SnackplanIssue, showTyped } from '@snackplan/catalog'
 import type { PlanRequest } from '../plugins/types'
 import { checkProfile } from '../profile'
+import { isCheckedProfile } from '../profile/check'
 import { addDays, daysBetween, isLocalDate } from '../time'
 import type { Profile } from '../types/profile'
 
@@ -14,7 +15,11 @@ export interface ValidRequest {
   seed: number
 }
 
-/** Validates a plan request; throws one SnackplanError listing every problem. */
+/**
+ * Validates a plan request; throws one SnackplanError listing every problem.
+ * A profile checkProfile returned is taken as it is (it is frozen and checks
+ * again to an equal profile).
+ */
 export function validateRequest(request: PlanRequest): ValidRequest {
   if (typeof request !== 'object' || request === null) {
     throw new SnackplanError(
@@ -28,12 +33,7 @@ export function validateRequest(request: PlanRequest): ValidRequest {
       'engine',
     )
   }
-  const checked = checkProfile(request.profile)
-  if (!checked.ok) {
-    const errors = checked.errors.map((e) => ({ ...e, path: `/profile${e.path}` }))
-    throw new SnackplanError(errors, 'profile')
-  }
-  const profile = checked.value
+  const profile = checkedProfile(request.profile)
   const issues: SnackplanIssue[] = []
   const from = request.from ?? profile.programStart
   if (!isLocalDate(from))
@@ -74,4 +74,16 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     })
   if (issues.length > 0) throw new SnackplanError(issues, 'engine')
   return { profile, dates: Array.from({ length: days }, (_, i) => addDays(from, i)), seed }
+}
+
+// A profile checkProfile returned (a feed's, or one from loadProfile) is
+// taken as it is; anything else is checked, with paths under /profile.
+function checkedProfile(input: unknown): Profile {
+  if (isCheckedProfile(input)) return input
+  const checked = checkProfile(input)
+  if (!checked.ok) {
+    const errors = checked.errors.map((e) => ({ ...e, path: `/profile${e.path}` }))
+    throw new SnackplanError(errors, 'profile')
+  }
+  return checked.value
 }

@@ -15,6 +15,16 @@ import { MAX_BUSY, MAX_FEEDBACK, profileSchema } from './schema'
 import { semanticIssues } from './semantic'
 import { canonicalZone } from './zone'
 
+// The profiles checkProfile returned. Each is deeply frozen and checks again
+// to an equal profile (a property test pins that), so plan() may take one
+// as it is instead of checking it on every call.
+const returned = new WeakSet<object>()
+
+/** Whether `value` is a profile {@link checkProfile} returned (and so needs no check again). */
+export function isCheckedProfile(value: unknown): value is Profile {
+  return typeof value === 'object' && value !== null && returned.has(value)
+}
+
 /**
  * Validates a profile (JSON text or a parsed value): size limits, then the
  * JSON Schema, then the rules a schema cannot say (a real IANA zone, real
@@ -48,7 +58,8 @@ export function checkProfile(input: unknown): CheckResult<Profile> {
   const profile = doc as Profile
   // The spelling warning stays: the file should say it too.
   profile.timeZone = canonicalZone(profile.timeZone)
-  return { ok: true, value: deepFreeze(profile), warnings }
+  returned.add(deepFreeze(profile))
+  return { ok: true, value: profile, warnings }
 }
 
 /**

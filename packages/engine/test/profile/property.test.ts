@@ -1,6 +1,8 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
+import { createPlanner } from '../../src/index'
 import { checkProfile } from '../../src/profile'
+import { isCheckedProfile } from '../../src/profile/check'
 import { arbitraryProfile } from '../../src/testing'
 import { WEEKDAYS } from '../../src/types/profile'
 
@@ -97,6 +99,45 @@ describe('checkProfile properties', () => {
         doc.timeZone = z
         expect(onlyError(doc)).toEqual([{ code: 'profile/unknown-time-zone', path: '/timeZone' }])
       }),
+    )
+  })
+})
+
+// plan() takes a profile checkProfile returned as it is, without checking it
+// again: that is sound because a checked profile checks again to an equal
+// one, and it must give the plan a fresh copy of it (checked in full) gets.
+describe('a checked profile needs no second check', () => {
+  // Valid profiles, some with a zone in the wrong letter case (a warning,
+  // and a value that differs from the input).
+  const inputArb = fc
+    .tuple(validProfileArb, fc.boolean())
+    .map(([doc, lower]) => (lower ? { ...doc, timeZone: doc.timeZone.toLowerCase() } : doc))
+
+  it('checks again to an equal profile', () => {
+    fc.assert(
+      fc.property(inputArb, (doc) => {
+        const first = checkProfile(doc)
+        if (!first.ok) throw new Error(JSON.stringify(first.errors))
+        const again = checkProfile(first.value)
+        expect(again.ok).toBe(true)
+        expect(again.ok && again.value).toEqual(first.value)
+        expect(isCheckedProfile(first.value)).toBe(true)
+        expect(isCheckedProfile(clone(first.value))).toBe(false)
+      }),
+    )
+  })
+
+  it('gives plan() the plan a fresh copy gets', async () => {
+    const planner = createPlanner()
+    await fc.assert(
+      fc.asyncProperty(inputArb, fc.integer({ min: 1, max: 21 }), async (doc, days) => {
+        const first = checkProfile(doc)
+        if (!first.ok) throw new Error(JSON.stringify(first.errors))
+        const taken = await planner.plan({ profile: first.value, days })
+        const copied = await planner.plan({ profile: clone(first.value) as never, days })
+        expect(JSON.stringify(taken)).toBe(JSON.stringify(copied))
+      }),
+      { numRuns: 30 },
     )
   })
 })
