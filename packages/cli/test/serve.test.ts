@@ -32,6 +32,21 @@ const io = () => {
 }
 
 describe('snackplan serve', () => {
+  it('starts on a folder with no profiles and answers 404', async () => {
+    // A store bounded to 0 feeds would refuse its own bound and stop serve.
+    const dir = await mkdtemp(join(tmpdir(), 'snackplan-empty-'))
+    try {
+      const { base, close } = await listen(dir)
+      try {
+        expect((await fetch(`${base}/anna.ics`)).status).toBe(404)
+      } finally {
+        await close()
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('serves each profile as a feed over HTTP on 127.0.0.1, with 304 on a matching ETag', async () => {
     let out = ''
     let base = ''

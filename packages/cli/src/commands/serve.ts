@@ -110,7 +110,10 @@ export async function serveCommand(
     // no planning. Both are bounded, so memory stays flat however many
     // people subscribe.
     ...(memory.storeBytes > 0 && {
-      store: memoryFeedStore({ maxProfiles: fileOf.size, maxBytes: memory.storeBytes }),
+      store: memoryFeedStore({
+        maxProfiles: Math.max(1, fileOf.size),
+        maxBytes: memory.storeBytes,
+      }),
     }),
     ...(memory.cacheBytes > 0 && {
       cache: memoryFeedCache({ maxEntries: 1000, maxBytes: memory.cacheBytes }),
