@@ -77,7 +77,8 @@ export function chooseExercise(
   eligible?: EligibleEntries,
 ): Choice | undefined {
   const stepped = wish.stepped ?? new Map<string, StepDownCause>()
-  const { hardMiss, dosedFor } = testsFor(profile, wish)
+  // Only an exercise asked for is tested one by one: most slots ask for none.
+  let tests: ReturnType<typeof testsFor> | undefined
   const allowed = (e: ExerciseEntry) => isAllowed(safety, e)
   const { safe, dosed } = (eligible ?? eligibleEntries)(catalog, safety, profile, wish)
   // The dose target is a hard filter when anything can meet it (a 30-45 s
@@ -87,13 +88,17 @@ export function chooseExercise(
   // Discretion at the office is kept when asked, even if it means a repeat.
   const keepDiscreet = wish.discreet && discreet.length > 0
   const pool = keepDiscreet ? discreet : all
-  const miss = (e: ExerciseEntry): string | undefined =>
-    hardMiss(e) ??
-    (dosed.length > 0 && !dosedFor(e)
-      ? 'dose-target'
-      : keepDiscreet && !e.discreet
-        ? 'discreet'
-        : undefined)
+  const miss = (e: ExerciseEntry): string | undefined => {
+    tests ??= testsFor(profile, wish)
+    return (
+      tests.hardMiss(e) ??
+      (dosed.length > 0 && !tests.dosedFor(e)
+        ? 'dose-target'
+        : keepDiscreet && !e.discreet
+          ? 'discreet'
+          : undefined)
+    )
+  }
 
   // An exercise asked for resolves to itself or its safe substitute, then
   // down the easier chain to the first variation that fits the slot.

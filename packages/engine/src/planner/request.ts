@@ -1,7 +1,6 @@
 import { SnackplanError, type SnackplanIssue, showTyped } from '@snackplan/catalog'
 import type { PlanRequest } from '../plugins/types'
 import { checkProfile } from '../profile'
-import { isCheckedProfile } from '../profile/check'
 import { addDays, daysBetween, isLocalDate } from '../time'
 import type { Profile } from '../types/profile'
 
@@ -15,11 +14,7 @@ export interface ValidRequest {
   seed: number
 }
 
-/**
- * Validates a plan request; throws one SnackplanError listing every problem.
- * A profile checkProfile returned is taken as it is (it is frozen and checks
- * again to an equal profile).
- */
+/** Validates a plan request; throws one SnackplanError listing every problem. */
 export function validateRequest(request: PlanRequest): ValidRequest {
   if (typeof request !== 'object' || request === null) {
     throw new SnackplanError(
@@ -33,7 +28,12 @@ export function validateRequest(request: PlanRequest): ValidRequest {
       'engine',
     )
   }
-  const profile = checkedProfile(request.profile)
+  const checked = checkProfile(request.profile)
+  if (!checked.ok) {
+    const errors = checked.errors.map((e) => ({ ...e, path: `/profile${e.path}` }))
+    throw new SnackplanError(errors, 'profile')
+  }
+  const profile = checked.value
   const issues: SnackplanIssue[] = []
   const from = request.from ?? profile.programStart
   if (!isLocalDate(from))
@@ -74,16 +74,4 @@ export function validateRequest(request: PlanRequest): ValidRequest {
     })
   if (issues.length > 0) throw new SnackplanError(issues, 'engine')
   return { profile, dates: Array.from({ length: days }, (_, i) => addDays(from, i)), seed }
-}
-
-// A profile checkProfile returned (a feed's, or one from loadProfile) is
-// taken as it is; anything else is checked, with paths under /profile.
-function checkedProfile(input: unknown): Profile {
-  if (isCheckedProfile(input)) return input
-  const checked = checkProfile(input)
-  if (!checked.ok) {
-    const errors = checked.errors.map((e) => ({ ...e, path: `/profile${e.path}` }))
-    throw new SnackplanError(errors, 'profile')
-  }
-  return checked.value
 }

@@ -7,6 +7,7 @@ import {
   MAX_ERRORS,
   readJsonInput,
   SnackplanError,
+  type SnackplanIssue,
   validateSchema,
 } from '@snackplan/catalog'
 import { validateProfile } from '../generated/profile-validator.js'
@@ -15,10 +16,12 @@ import { MAX_BUSY, MAX_FEEDBACK, profileSchema } from './schema'
 import { semanticIssues } from './semantic'
 import { canonicalZone } from './zone'
 
-// The profiles checkProfile returned. Each is deeply frozen and checks again
-// to an equal profile (a property test pins that), so plan() may take one
-// as it is instead of checking it on every call.
-const returned = new WeakSet<object>()
+// The profiles checkProfile returned, each with the warnings it checks again
+// with. Each is deeply frozen and checks again to an equal profile with
+// those warnings (a property test pins both), so it is answered as it is,
+// as checkRuleSet answers the sets it returned: plan() checks its profile
+// on every call, and a feed has checked it just before.
+const returned = new WeakMap<object, readonly SnackplanIssue[]>()
 
 /** Whether `value` is a profile {@link checkProfile} returned (and so needs no check again). */
 export function isCheckedProfile(value: unknown): value is Profile {
@@ -39,9 +42,13 @@ export function isCheckedProfile(value: unknown): value is Profile {
  * `profile/time-zone-spelling` warning).
  *
  * @returns the profile, NFC-normalised and deeply frozen, with any warnings;
- *   or the errors. Never throws for bad input.
+ *   or the errors. Never throws for bad input. A profile this function
+ *   returned comes back as it is, with its own warnings, without being
+ *   checked again; a copy of it is checked like any document.
  */
 export function checkProfile(input: unknown): CheckResult<Profile> {
+  if (isCheckedProfile(input))
+    return { ok: true, value: input, warnings: [...returned.get(input)!] }
   // Lists longer than the schema allows are refused before anything walks them.
   const read = readJsonInput(input, DEFAULT_LIMITS, { busy: MAX_BUSY, feedback: MAX_FEEDBACK })
   if (read.errors.length > 0) return { ok: false, errors: read.errors, warnings: [] }
@@ -58,7 +65,9 @@ export function checkProfile(input: unknown): CheckResult<Profile> {
   const profile = doc as Profile
   // The spelling warning stays: the file should say it too.
   profile.timeZone = canonicalZone(profile.timeZone)
-  returned.add(deepFreeze(profile))
+  // Loaded in the runtime's spelling, the profile no longer warns about it.
+  const own = warnings.filter((w) => w.code !== 'profile/time-zone-spelling')
+  returned.set(deepFreeze(profile), own)
   return { ok: true, value: profile, warnings }
 }
 

@@ -127,6 +127,20 @@ describe('a checked profile needs no second check', () => {
     )
   })
 
+  it('comes back as it is, with the warnings a fresh copy gets', () => {
+    fc.assert(
+      fc.property(inputArb, fc.constantFrom(...WEEKDAYS), (doc, weekday) => {
+        // A rest day with work hours: a warning the checked profile keeps.
+        const days = { ...doc.days, [weekday]: { type: 'rest', work: ['09:00', '10:00'] } }
+        const first = checkProfile({ ...doc, days })
+        if (!first.ok) return
+        const again = checkProfile(first.value)
+        expect(again.ok && again.value).toBe(first.value)
+        expect(again.warnings).toEqual(checkProfile(clone(first.value)).warnings)
+      }),
+    )
+  })
+
   it('gives plan() the plan a fresh copy gets', async () => {
     const planner = createPlanner()
     await fc.assert(

@@ -1,6 +1,6 @@
 import { DAY_MS, offsetMinutesAt, type SpanEnd, wallSpanBound } from '@snackplan/engine'
 import { isTimeZone, type WallTime } from '../time/zone'
-import { ICAL, type Time } from './ical'
+import type { Time } from './ical'
 
 type Zone = NonNullable<Time['zone']>
 
@@ -14,23 +14,6 @@ export function wallOf(time: WallTime & { isDate: boolean }): number {
   date.setUTCFullYear(time.year, time.month - 1, time.day)
   if (!time.isDate) date.setUTCHours(time.hour, time.minute, time.second, 0)
   return date.getTime()
-}
-
-/** The ical.js time of a wall clock (ms on a UTC calendar) in `zone`. */
-export function timeAt(wallMs: number, zone: Zone | undefined, isDate = false): Time {
-  const d = new Date(wallMs)
-  return ICAL.Time.fromData(
-    {
-      year: d.getUTCFullYear(),
-      month: d.getUTCMonth() + 1,
-      day: d.getUTCDate(),
-      hour: d.getUTCHours(),
-      minute: d.getUTCMinutes(),
-      second: d.getUTCSeconds(),
-      isDate,
-    },
-    zone,
-  )
 }
 
 /** Converts between a series' wall clock and real instants. */
@@ -73,6 +56,8 @@ function icalClock(zone: Zone): SeriesClock {
     toEpoch: (wallMs, end) => {
       const before = changes.offsetAt(wallMs - DAY_MS)
       const after = changes.offsetAt(wallMs + DAY_MS)
+      // No change within a day either side: one reading.
+      if (before === after) return wallMs - before
       const early = wallMs - Math.max(before, after)
       const late = wallMs - Math.min(before, after)
       if (shows(early, wallMs)) return early

@@ -205,11 +205,9 @@ function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
   const summary = short(raw.summary)
   const description = policy(raw.description)
   const categories = raw.categories.map(short)
-  const start = raw.start
-  const end = raw.end
   const revision = nextRevision(
     raw.uid,
-    { start, end, summary, description },
+    { start: raw.start, end: raw.end, summary, description },
     ctx.previous,
     ctx.stamp,
   )
@@ -221,8 +219,8 @@ function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
   // have always had, and one object per event is made instead of three.
   return {
     uid: raw.uid,
-    start,
-    end,
+    start: raw.start,
+    end: raw.end,
     summary,
     description,
     categories,

@@ -1,12 +1,29 @@
 import { resolveWallClock, wallSpanBound } from '@snackplan/engine'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { clockOf, timeAt, wallOf } from '../../src/busy/clock'
-import { ICAL } from '../../src/busy/ical'
+import { clockOf, wallOf } from '../../src/busy/clock'
+import { ICAL, type Time } from '../../src/busy/ical'
 import { parseCalendars } from '../../src/busy/parse'
 import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
 
 const HOUR = 3_600_000
+
+/** The ical.js time of a wall clock (ms on a UTC calendar) in `zone`. */
+function timeAt(wallMs: number, zone: Time['zone'] | undefined, isDate = false): Time {
+  const d = new Date(wallMs)
+  return ICAL.Time.fromData(
+    {
+      year: d.getUTCFullYear(),
+      month: d.getUTCMonth() + 1,
+      day: d.getUTCDate(),
+      hour: d.getUTCHours(),
+      minute: d.getUTCMinutes(),
+      second: d.getUTCSeconds(),
+      isDate,
+    },
+    zone,
+  )
+}
 
 // The zone ical.js builds from the file's VTIMEZONE, as busyFromICS reads it.
 function stockholm() {

@@ -5,7 +5,7 @@ import { SnackplanError, showValue } from '@snackplan/catalog'
  * most 2^31 - 1 ms; a longer delay fires at once, so it must be refused,
  * and no feed response should take longer than this anyway.
  */
-export const MAX_TIMEOUT_MS = 600_000
+const MAX_TIMEOUT_MS = 600_000
 
 /** `value` as a timeout in ms (`fallback` when undefined), or a `feed/options` error at `/timeoutMs`. */
 export function checkTimeoutMs(value: unknown, fallback: number): number {
