@@ -1,5 +1,5 @@
-import { sha256 } from '@noble/hashes/sha2'
-import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils'
+import { sha256 } from '@noble/hashes/sha2.js'
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js'
 import type { Catalog } from '@snackplan/catalog'
 import { version } from '../../package.json'
 import type { PlanRequest, SnackplanPlugin } from '../plugins/types'
