@@ -90,32 +90,49 @@ export function selectSlots(input: SelectInput): Slot[] {
   // Starts at least the gap apart, and never inside another item's span
   // (a long snack with rounds and rests can outlast the gap).
   const apart = Math.max(gapMs, input.spanSec * 1000, 1)
-  const fits = (s: Slot) => chosen.every((c) => Math.abs(c.epochMs - s.epochMs) >= apart)
   const others = input.spreadFrom ?? []
+  const listedOrder = input.order === 'listed'
   const tiers = [...new Set(pool.map((s) => s.priority))]
   for (const tier of tiers) {
+    if (chosen.length >= input.count) break
     const inTier = pool.filter((s) => s.priority === tier)
+    // Per slot of the tier, the distance to the nearest chosen start (a slot
+    // fits when it is at least `apart`; a chosen slot's own is 0) and to the
+    // nearest start to spread away from (chosen or placed before), kept up
+    // to date as picks are made instead of measured again for every pick.
+    const fromChosen = inTier.map((s) => nearest(s.epochMs, chosen, (c) => c.epochMs))
+    const fromNear = inTier.map((s, i) =>
+      Math.min(
+        fromChosen[i]!,
+        nearest(s.epochMs, others, (e) => e),
+      ),
+    )
     while (chosen.length < input.count) {
-      let pick: Slot | undefined
-      let pickDistance = -1
-      // The instants to spread away from, the same for every slot of this pick.
-      const near = [...chosen.map((c) => c.epochMs), ...others]
-      for (const s of inTier) {
-        if (chosen.includes(s) || !fits(s)) continue
-        if (input.order === 'listed') {
-          pick = s
-          break
-        }
-        let distance = near.length === 0 ? 0 : Number.POSITIVE_INFINITY
-        for (const e of near) distance = Math.min(distance, Math.abs(e - s.epochMs))
-        if (distance > pickDistance) {
-          pick = s
-          pickDistance = distance
-        }
+      // The fitting slot farthest from its nearest start, the first on ties
+      // (all are equally far when there is nothing to spread from); in listed
+      // order the first that fits.
+      let best = -1
+      for (let i = 0; i < inTier.length; i++) {
+        if (fromChosen[i]! < apart) continue
+        if (best === -1 || fromNear[i]! > fromNear[best]!) best = i
+        if (listedOrder) break
       }
-      if (!pick) break
+      if (best === -1) break
+      const pick = inTier[best]!
       chosen.push(pick)
+      for (let i = 0; i < inTier.length; i++) {
+        const d = Math.abs(inTier[i]!.epochMs - pick.epochMs)
+        if (d < fromChosen[i]!) fromChosen[i] = d
+        if (d < fromNear[i]!) fromNear[i] = d
+      }
     }
   }
   return chosen.sort((a, b) => a.epochMs - b.epochMs)
+}
+
+/** The distance from `at` to the nearest of `items` (by `epochOf`); infinite when there are none. */
+function nearest<T>(at: number, items: readonly T[], epochOf: (item: T) => number): number {
+  let distance = Number.POSITIVE_INFINITY
+  for (const item of items) distance = Math.min(distance, Math.abs(epochOf(item) - at))
+  return distance
 }
