@@ -55,6 +55,10 @@ export async function workersSuite({ quick, log }) {
   return {
     coldSetupCpuMs: median(cold.map((c) => c.setupCpuMs)),
     coldRequestCpuMs: median(cold.map((c) => c.requestCpuMs)),
+    // null where /proc gives no per-thread figure (not Linux).
+    coldRequestMainThreadMs: cold.every((c) => c.requestMainThreadMs !== null)
+      ? median(cold.map((c) => c.requestMainThreadMs))
+      : null,
     unseenCpuMs: median(unseen),
     cachedCpuMs: median(cached),
     notModifiedCpuMs: median(notModified),
