@@ -1,18 +1,14 @@
 /**
  * Plans as neutral calendar events and jCal (RFC 7265), busy time read from a
- * user's calendar, and `calendarPlugin`.
+ * user's calendar, and `calendarPlugin`. `@snackplan/plugins-calendar/events`
+ * has the events and jCal alone, without the calendar reader's ical.js.
  *
  * @packageDocumentation
  * @module @snackplan/plugins-calendar
  */
 export type { BusyFromICSOptions } from './busy/busy-from-ics'
 export { busyFromICS } from './busy/busy-from-ics'
-export type { CalendarEvent } from './event'
-export type { AlarmOption, CalendarEventOptions, ExerciseLookup } from './events/options'
-export type { PreviousEvent } from './events/sequence'
-export { toCalendarEvents } from './events/to-calendar-events'
-export type { JCalComponent, JCalOptions, JCalProperty } from './jcal/to-jcal'
-export { toJCal } from './jcal/to-jcal'
+// Everything of the `./events` entry, which loads no ical.js.
+export * from './events-entry'
 export type { CalendarPluginOptions } from './plugin'
 export { calendarPlugin } from './plugin'
-export { snackUid } from './uid'

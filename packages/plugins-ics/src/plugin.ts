@@ -1,6 +1,6 @@
 import type { Locale } from '@snackplan/catalog'
 import type { SnackplanPlugin } from '@snackplan/engine'
-import { type CalendarEventOptions, toCalendarEvents } from '@snackplan/plugins-calendar'
+import { type CalendarEventOptions, toCalendarEvents } from '@snackplan/plugins-calendar/events'
 import { type ToICSOptions, toICS } from './ics'
 
 /** Options of {@link icsPlugin}: defaults for every export. */

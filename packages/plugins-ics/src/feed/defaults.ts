@@ -1,4 +1,4 @@
-import { toCalendarEvents } from '@snackplan/plugins-calendar'
+import { toCalendarEvents } from '@snackplan/plugins-calendar/events'
 import { toICS } from '../ics'
 import type { FeedEventsFunction, FeedSerializeFunction } from './types'
 

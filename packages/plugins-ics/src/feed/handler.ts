@@ -10,7 +10,7 @@ import type {
   CalendarEvent,
   CalendarEventOptions,
   PreviousEvent,
-} from '@snackplan/plugins-calendar'
+} from '@snackplan/plugins-calendar/events'
 import { version } from '../../package.json'
 import type { ToICSOptions } from '../ics'
 import { ifNoneMatchHits } from './conditional'

@@ -1,4 +1,4 @@
-import type { PreviousEvent } from '@snackplan/plugins-calendar'
+import type { PreviousEvent } from '@snackplan/plugins-calendar/events'
 import { arrayBytes, objectBytes, stringBytes } from './heap-size'
 import { Lru } from './lru'
 

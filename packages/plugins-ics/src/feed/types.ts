@@ -5,7 +5,7 @@ import type {
   CalendarEvent,
   CalendarEventOptions,
   ExerciseLookup,
-} from '@snackplan/plugins-calendar'
+} from '@snackplan/plugins-calendar/events'
 import type { ToICSOptions } from '../ics'
 import type { FeedCache } from './cache'
 import type { FeedStore } from './store'

@@ -1,6 +1,6 @@
 import type { ExerciseEntry } from '@snackplan/catalog'
 import { contentHash } from '@snackplan/engine'
-import type { ExerciseLookup, PreviousEvent } from '@snackplan/plugins-calendar'
+import type { ExerciseLookup, PreviousEvent } from '@snackplan/plugins-calendar/events'
 
 // Hex digits of SHA-256 an ETag keeps: 128 bits, far beyond any chance collision.
 const VALIDATOR_DIGITS = 32

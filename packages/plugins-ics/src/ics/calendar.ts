@@ -1,5 +1,5 @@
 import { showValue } from '@snackplan/catalog'
-import type { CalendarEvent } from '@snackplan/plugins-calendar'
+import type { CalendarEvent } from '@snackplan/plugins-calendar/events'
 import { version } from '../../package.json'
 import { icsError } from './errors'
 import { escapeText, isBlankText } from './escape'

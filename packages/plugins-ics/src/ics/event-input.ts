@@ -1,5 +1,5 @@
 import { showValue } from '@snackplan/catalog'
-import type { CalendarEvent } from '@snackplan/plugins-calendar'
+import type { CalendarEvent } from '@snackplan/plugins-calendar/events'
 import { readInstant } from './datetime'
 import { icsError } from './errors'
 import { cleanText } from './escape'
