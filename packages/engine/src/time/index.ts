@@ -31,7 +31,7 @@ export {
   MAX_RRULE_LENGTH,
   parseLocalRRule,
 } from './rrule-parse'
-export { type SpanEnd, wallSpanBound } from './span'
+export { type OffsetAt, type SpanEnd, spanBound, wallSpanBound } from './span'
 export {
   assertTimeZone,
   formatOffset,

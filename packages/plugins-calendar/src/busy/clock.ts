@@ -1,4 +1,4 @@
-import { DAY_MS, offsetMinutesAt, type SpanEnd, wallSpanBound } from '@snackplan/engine'
+import { offsetMinutesAt, type SpanEnd, spanBound, wallSpanBound } from '@snackplan/engine'
 import { isTimeZone, type WallTime } from '../time/zone'
 import type { Time } from './ical'
 
@@ -42,29 +42,18 @@ function ianaClock(zone: string): SeriesClock {
 }
 
 // A VTIMEZONE from the file, read through ical.js's own table of the zone's
-// changes. A wall reading is the instant whose reading it is; a repeated
-// reading (fall back) is its first occurrence and a reading in a
-// spring-forward gap starts a span at its earlier reading and ends one at
-// its later, as the engine's wallSpanBound reads IANA zones. (ical.js's own
+// changes with the engine's spanBound, so a wall reading is what
+// wallSpanBound makes of the zone by name: a repeated reading (fall back)
+// is its first occurrence, a reading in a spring-forward gap starts a span
+// at its earlier reading and ends one at its later. (ical.js's own
 // conversion would take a repeated reading's second occurrence.) Assumes,
-// as the engine does, no two changes within a day of each other.
+// as spanBound does, no two changes within a day of each other.
 function icalClock(zone: Zone): SeriesClock {
-  const changes = changeTable(zone)
-  const shows = (epochMs: number, wallMs: number) => epochMs + changes.offsetAt(epochMs) === wallMs
+  const { offsetAt } = changeTable(zone)
   return {
     exact: false,
-    toEpoch: (wallMs, end) => {
-      const before = changes.offsetAt(wallMs - DAY_MS)
-      const after = changes.offsetAt(wallMs + DAY_MS)
-      // No change within a day either side: one reading.
-      if (before === after) return wallMs - before
-      const early = wallMs - Math.max(before, after)
-      const late = wallMs - Math.min(before, after)
-      if (shows(early, wallMs)) return early
-      if (shows(late, wallMs)) return late
-      return end === 'end' ? late : early
-    },
-    toWall: (epochMs) => epochMs + changes.offsetAt(epochMs),
+    toEpoch: (wallMs, end) => spanBound(wallMs, end, offsetAt),
+    toWall: (epochMs) => epochMs + offsetAt(epochMs),
   }
 }
 
