@@ -60,8 +60,9 @@ export function readWallClock(
  * `wallMs` plus a day (read as instants), and that offsets are less than a
  * day: `offsetAt` is asked only at those two instants and at the one or two
  * instants the reading may stand for. Every IANA zone keeps to that since
- * 1970; where a lookup has two changes within a day of each other the
- * answer is one of the readings, not necessarily the first.
+ * 1970. Where a lookup changes twice within a day of each other the
+ * bound is still `wallMs` less one of the offsets it gave, but that instant
+ * need not show `wallMs` on the clock.
  *
  * @example
  * ```ts
