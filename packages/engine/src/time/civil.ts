@@ -10,8 +10,11 @@ export const MINUTE_MS = 60_000
 
 /** A calendar date split into numbers; `month` is 1-12. */
 export interface CivilDate {
+  /** The year, proleptic Gregorian (0 is 1 BC). */
   year: number
+  /** The month, 1-12. */
   month: number
+  /** The day of the month, 1-31. */
   day: number
 }
 

@@ -1,6 +1,6 @@
 // Time zones, local dates/times and floating-time recurrences for the planner.
 // Policy for DST gaps and repeats: docs/time-zones.md.
-export { DAY_MS, MINUTE_MS } from './civil'
+export { type CivilDate, civilFromDays, DAY_MS, daysFromCivil, MINUTE_MS } from './civil'
 export { formatLocalTime, isLocalTime, parseLocalTime } from './clock'
 export {
   addDays,
@@ -31,7 +31,7 @@ export {
   MAX_RRULE_LENGTH,
   parseLocalRRule,
 } from './rrule-parse'
-export { type SpanEnd, wallSpanBound } from './span'
+export { type OffsetAt, type SpanEnd, spanBound, wallSpanBound } from './span'
 export {
   assertTimeZone,
   formatOffset,

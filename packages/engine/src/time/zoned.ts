@@ -4,6 +4,7 @@ import { formatLocalTime } from './clock'
 import { addDays, fromDayNumber, toDayNumber, weekdayOf } from './dates'
 import { fail } from './errors'
 import { isValidTimeZone, offsetMinutesAt, wallClockAt } from './offset'
+import { intlOffsetAt, readWallClock } from './span'
 
 /**
  * How a local wall-clock time maps onto real instants in a zone:
@@ -61,25 +62,8 @@ function assertEpoch(epochMs: number): void {
  * zone in the IANA database since 1970.
  */
 export function resolveWallClock(wallMs: number, timeZone: string): ResolvedLocalTime {
-  const before = offsetMinutesAt(wallMs - DAY_MS, timeZone)
-  const after = offsetMinutesAt(wallMs + DAY_MS, timeZone)
-  const valid: number[] = []
-  for (const offset of before === after ? [before] : [before, after]) {
-    const candidate = wallMs - offset * MINUTE_MS
-    if (offsetMinutesAt(candidate, timeZone) === offset) valid.push(candidate)
-  }
-  if (valid.length === 0) {
-    // RFC 5545 3.3.5: a time in the gap is read with the offset before the gap.
-    const epochMs = wallMs - before * MINUTE_MS
-    return { epochMs, status: 'gap', offsetMinutes: offsetMinutesAt(epochMs, timeZone) }
-  }
-  // A repeated time takes the first occurrence: the earlier instant.
-  const epochMs = Math.min(...valid)
-  return {
-    epochMs,
-    status: valid.length === 2 ? 'repeated' : 'unique',
-    offsetMinutes: offsetMinutesAt(epochMs, timeZone),
-  }
+  const { epochMs, status, offsetMs } = readWallClock(wallMs, intlOffsetAt(timeZone))
+  return { epochMs, status, offsetMinutes: offsetMs / MINUTE_MS }
 }
 
 /**

@@ -1,6 +1,16 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatZoned, resolveWallClock, wallSpanBound } from '../../src/time/index'
+import { TEST_ZONES } from '../../src/testing/index'
+import {
+  DAY_MS,
+  formatZoned,
+  MINUTE_MS,
+  offsetMinutesAt,
+  resolveWallClock,
+  type SpanEnd,
+  spanBound,
+  wallSpanBound,
+} from '../../src/time/index'
 import { ZONES } from './zones'
 
 const wall = (iso: string) => Date.parse(`${iso}Z`)
@@ -54,5 +64,125 @@ describe('wallSpanBound: a bound in a spring-forward gap widens its span', () =>
         },
       ),
     )
+  })
+})
+
+// The plain path: resolveWallClock and wallSpanBound as they were before
+// both read through spanBound, with the offsets asked of Intl by name.
+function plainResolve(wallMs: number, timeZone: string) {
+  const before = offsetMinutesAt(wallMs - DAY_MS, timeZone)
+  const after = offsetMinutesAt(wallMs + DAY_MS, timeZone)
+  const valid: number[] = []
+  for (const offset of before === after ? [before] : [before, after]) {
+    const candidate = wallMs - offset * MINUTE_MS
+    if (offsetMinutesAt(candidate, timeZone) === offset) valid.push(candidate)
+  }
+  if (valid.length === 0) {
+    const epochMs = wallMs - before * MINUTE_MS
+    return { epochMs, status: 'gap', offsetMinutes: offsetMinutesAt(epochMs, timeZone) }
+  }
+  const epochMs = Math.min(...valid)
+  return {
+    epochMs,
+    status: valid.length === 2 ? 'repeated' : 'unique',
+    offsetMinutes: offsetMinutesAt(epochMs, timeZone),
+  }
+}
+
+function plainSpanBound(wallMs: number, end: SpanEnd, timeZone: string): number {
+  const resolved = plainResolve(wallMs, timeZone)
+  if (resolved.status !== 'gap' || end === 'end') return resolved.epochMs
+  return wallMs - resolved.offsetMinutes * MINUTE_MS
+}
+
+const HOUR_MS = 3_600_000
+
+// For each zone, the wall reading (local fields as UTC ms) at the start of
+// each UTC hour of 2024-2028 in which its offset changes, on the offset
+// before the change: every wall time in a gap or repeated is within two
+// hours of one of them (no shift is over an hour).
+const CHANGE_WALLS = new Map<string, number[]>(
+  TEST_ZONES.map((zone) => {
+    const walls: number[] = []
+    for (let day = Date.UTC(2024, 0, 1); day < Date.UTC(2029, 0, 1); day += DAY_MS) {
+      if (offsetMinutesAt(day, zone) === offsetMinutesAt(day + DAY_MS, zone)) continue
+      for (let hour = day; hour < day + DAY_MS; hour += HOUR_MS) {
+        const before = offsetMinutesAt(hour, zone)
+        if (before !== offsetMinutesAt(hour + HOUR_MS, zone)) walls.push(hour + before * MINUTE_MS)
+      }
+    }
+    return [zone, walls]
+  }),
+)
+
+describe('spanBound: one reading of a wall span for any offset lookup', () => {
+  it('gives the old wallSpanBound and resolveWallClock with the Intl offsets, in gaps and repeats too', () => {
+    const seen = { unique: 0, gap: 0, repeated: 0 }
+    // Wall times within two hours of a change of the zone (most), or anywhere in 1900-2100.
+    const wallIn = (zone: string) => {
+      const walls = CHANGE_WALLS.get(zone) ?? []
+      const anywhere = fc
+        .integer({ min: Date.UTC(1900, 0, 1) / 1000, max: Date.UTC(2100, 0, 1) / 1000 })
+        .map((s) => s * 1000)
+      if (walls.length === 0) return anywhere
+      const near = fc
+        .tuple(fc.constantFrom(...walls), fc.integer({ min: -2 * 3600, max: 3 * 3600 }))
+        .map(([wall, s]) => wall + s * 1000)
+      return fc.oneof({ arbitrary: near, weight: 4 }, { arbitrary: anywhere, weight: 1 })
+    }
+    const case_ = fc
+      .constantFrom(...TEST_ZONES)
+      .chain((zone) =>
+        fc.record({ zone: fc.constant(zone), walls: fc.array(wallIn(zone), { maxLength: 20 }) }),
+      )
+    fc.assert(
+      fc.property(case_, ({ zone, walls }) => {
+        const offsetAt = (ms: number) => offsetMinutesAt(ms, zone) * MINUTE_MS
+        for (const wall of walls) {
+          const at = `${zone} ${new Date(wall).toISOString()}`
+          const plain = plainResolve(wall, zone)
+          expect(resolveWallClock(wall, zone), at).toEqual(plain)
+          seen[plain.status as keyof typeof seen]++
+          for (const end of ['start', 'end'] as const) {
+            const want = plainSpanBound(wall, end, zone)
+            expect(spanBound(wall, end, offsetAt), `${at} ${end}`).toBe(want)
+            expect(wallSpanBound(wall, end, zone), `${at} ${end}`).toBe(want)
+          }
+        }
+      }),
+      { numRuns: 300 },
+    )
+    // The draws reach gaps and repeats, not only unique readings.
+    expect(seen.gap).toBeGreaterThan(50)
+    expect(seen.repeated).toBeGreaterThan(50)
+  })
+
+  it('reads a lookup that is not Intl: a table of changes, as a VTIMEZONE gives one', () => {
+    // Lord Howe Island's 30-minute shifts as a table (+10:30, +11:00 from
+    // 15:30Z on 2026-10-03, +10:30 again from 15:00Z on 2027-04-03).
+    const changes = [
+      { at: Date.UTC(2026, 9, 3, 15, 30), offsetMs: 11 * 3_600_000 },
+      { at: Date.UTC(2027, 3, 3, 15), offsetMs: 10.5 * 3_600_000 },
+    ]
+    const offsetAt = (ms: number) =>
+      changes.filter((c) => c.at <= ms).pop()?.offsetMs ?? 10.5 * 3_600_000
+    const read = (iso: string, end: SpanEnd) =>
+      new Date(spanBound(wall(iso), end, offsetAt)).toISOString().slice(0, 16)
+    // 02:15 on 2026-10-04 is in the gap (02:00-02:30 skipped).
+    expect(read('2026-10-04T02:15', 'start')).toBe('2026-10-03T15:15')
+    expect(read('2026-10-04T02:15', 'end')).toBe('2026-10-03T15:45')
+    // 01:45 on 2027-04-04 shows twice (01:30-02:00): its first occurrence, both ends.
+    expect(read('2027-04-04T01:45', 'start')).toBe('2027-04-03T14:45')
+    expect(read('2027-04-04T01:45', 'end')).toBe('2027-04-03T14:45')
+    // Away from the changes, the one reading.
+    expect(read('2026-11-24T10:00', 'start')).toBe('2026-11-23T23:00')
+    // The same readings as the zone by name.
+    for (const iso of ['2026-10-04T02:15', '2027-04-04T01:45', '2026-11-24T10:00']) {
+      for (const end of ['start', 'end'] as const) {
+        expect(spanBound(wall(iso), end, offsetAt)).toBe(
+          wallSpanBound(wall(iso), end, 'Australia/Lord_Howe'),
+        )
+      }
+    }
   })
 })

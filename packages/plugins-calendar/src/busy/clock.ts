@@ -1,4 +1,13 @@
-import { DAY_MS, offsetMinutesAt, type SpanEnd, wallSpanBound } from '@snackplan/engine'
+import {
+  civilFromDays,
+  DAY_MS,
+  daysFromCivil,
+  type OffsetAt,
+  offsetMinutesAt,
+  type SpanEnd,
+  spanBound,
+  wallSpanBound,
+} from '@snackplan/engine'
 import { isTimeZone, type WallTime } from '../time/zone'
 import type { Time } from './ical'
 
@@ -42,29 +51,18 @@ function ianaClock(zone: string): SeriesClock {
 }
 
 // A VTIMEZONE from the file, read through ical.js's own table of the zone's
-// changes. A wall reading is the instant whose reading it is; a repeated
-// reading (fall back) is its first occurrence and a reading in a
-// spring-forward gap starts a span at its earlier reading and ends one at
-// its later, as the engine's wallSpanBound reads IANA zones. (ical.js's own
+// changes with the engine's spanBound, so a wall reading is what
+// wallSpanBound makes of the zone by name: a repeated reading (fall back)
+// is its first occurrence, a reading in a spring-forward gap starts a span
+// at its earlier reading and ends one at its later. (ical.js's own
 // conversion would take a repeated reading's second occurrence.) Assumes,
-// as the engine does, no two changes within a day of each other.
+// as spanBound does, no two changes within a day of each other.
 function icalClock(zone: Zone): SeriesClock {
-  const changes = changeTable(zone)
-  const shows = (epochMs: number, wallMs: number) => epochMs + changes.offsetAt(epochMs) === wallMs
+  const offsetAt = offsetsOf(zone)
   return {
     exact: false,
-    toEpoch: (wallMs, end) => {
-      const before = changes.offsetAt(wallMs - DAY_MS)
-      const after = changes.offsetAt(wallMs + DAY_MS)
-      // No change within a day either side: one reading.
-      if (before === after) return wallMs - before
-      const early = wallMs - Math.max(before, after)
-      const late = wallMs - Math.min(before, after)
-      if (shows(early, wallMs)) return early
-      if (shows(late, wallMs)) return late
-      return end === 'end' ? late : early
-    },
-    toWall: (epochMs) => epochMs + changes.offsetAt(epochMs),
+    toEpoch: (wallMs, end) => spanBound(wallMs, end, offsetAt),
+    toWall: (epochMs) => epochMs + offsetAt(epochMs),
   }
 }
 
@@ -79,29 +77,40 @@ interface ChangeRow extends WallTime {
 // table of the zone's changes is in UTC and sorted, so the offset at an
 // instant is the one after the last change at or before it; before the first
 // change it is 0, as ical.js reads a local time there.
-function changeTable(zone: Zone) {
+function offsetsOf(zone: Zone): OffsetAt {
+  // The table covers instants before the start of year `until`; one at or
+  // after it has ical.js list the changes up to the year after its own.
   let until = Number.NEGATIVE_INFINITY
+  let coveredTo = Number.NEGATIVE_INFINITY
   let table: { at: number; offsetMs: number }[] = []
-  return {
-    offsetAt(epochMs: number): number {
-      const year = new Date(epochMs).getUTCFullYear() + 1
-      if (year > until) {
-        zone._ensureCoverage(year)
-        table = (zone.changes as ChangeRow[]).map((c) => ({
-          at: wallOf({ ...c, isDate: false }),
-          offsetMs: c.utcOffset * 1000,
-        }))
-        until = year
-      }
-      let lo = 0
-      let hi = table.length
-      while (lo < hi) {
-        const mid = (lo + hi) >>> 1
-        if ((table[mid]?.at ?? 0) <= epochMs) lo = mid + 1
-        else hi = mid
-      }
-      return table[lo - 1]?.offsetMs ?? 0
-    },
+  const cover = (epochMs: number) => {
+    const year = civilFromDays(Math.floor(epochMs / DAY_MS)).year + 1
+    // NaN (an instant of no year) leaves the table as it is.
+    if (!(year > until)) return
+    zone._ensureCoverage(year)
+    // ical.js lists every change again (and sorts) when it covers more
+    // years, so the table is read anew, but only when the list grew: it
+    // covers a few years more than asked.
+    const changes = zone.changes as ChangeRow[]
+    if (changes.length !== table.length) {
+      table = changes.map((c) => ({
+        at: wallOf({ ...c, isDate: false }),
+        offsetMs: c.utcOffset * 1000,
+      }))
+    }
+    until = year
+    coveredTo = daysFromCivil(year, 1, 1) * DAY_MS
+  }
+  return (epochMs) => {
+    if (epochMs >= coveredTo) cover(epochMs)
+    let lo = 0
+    let hi = table.length
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1
+      if ((table[mid]?.at ?? 0) <= epochMs) lo = mid + 1
+      else hi = mid
+    }
+    return table[lo - 1]?.offsetMs ?? 0
   }
 }
 

@@ -1,10 +1,10 @@
-import { DAY_MS, type SpanEnd } from '@snackplan/engine'
+import type { SpanEnd } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { clockOf, type SeriesClock, wallOf } from './clock'
 import { type Component, ICAL, type IcalEvent, type Time } from './ical'
 import { durationLength, endAfter, isEmpty, type Length } from './length'
 import { addSeries } from './series'
-import type { Window } from './window'
+import { pastWindow, type Window } from './window'
 
 type Period = InstanceType<typeof ICAL.Period>
 
@@ -31,18 +31,15 @@ export interface Expansion {
 }
 
 /**
- * The instant an ical.js time names as the start or the end of a span,
- * read as `clockOf` says (a bound in a DST gap widens the span: see
- * `SeriesClock.toEpoch`), for deciding what is busy in the window: a time
- * whose wall clock is more than a day after the window is +Infinity
- * without converting it. Nothing that late can start in the
- * window or end before its end, and converting it through a VTIMEZONE has
- * ical.js step through every year up to it (up to 9999: most of a second).
+ * The instant an ical.js time names as the start or the end of a span, read
+ * on `clock` (its clock in this call: see `clockIn`; a bound in a DST gap
+ * widens the span: see `SeriesClock.toEpoch`), for deciding what is busy in
+ * the window: a time whose wall clock is past the window (`pastWindow`) is
+ * +Infinity without converting it.
  */
-export function instant(x: Expansion, time: Time, tzid: unknown, end: SpanEnd): number {
-  // Any zone's wall clock is within a day of UTC.
-  if (wallOf(time) > x.window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
-  return clockIn(x, time, tzid).toEpoch(wallOf(time), end)
+export function instant(x: Expansion, time: Time, clock: SeriesClock, end: SpanEnd): number {
+  const wall = wallOf(time)
+  return pastWindow(x.window, wall) ? Number.POSITIVE_INFINITY : clock.toEpoch(wall, end)
 }
 
 /** The clock an ical.js time is read with in this call (see `clockOf`). */
@@ -105,26 +102,35 @@ export function durationOf(event: IcalEvent): Length | undefined {
  * `instant` reads it; undefined when it lasts 0 s or less on the wall clock.
  */
 export function spanOf(x: Expansion, event: IcalEvent): Span | undefined {
+  const duration = durationOf(event)
+  if (!duration) return spanToEnd(x, event)
+  if (isEmpty(duration)) return undefined
+  const start = event.startDate
+  const clock = clockIn(x, start, tzidOf(event.component, 'dtstart'))
+  return {
+    start: instant(x, start, clock, 'start'),
+    end: endAfter(x.window, clock, wallOf(start), duration),
+  }
+}
+
+/**
+ * {@link spanOf} for an event without a DURATION (`durationOf` is
+ * undefined): DTSTART to DTEND, or to the end ical.js gives an event with
+ * neither.
+ */
+export function spanToEnd(x: Expansion, event: IcalEvent): Span | undefined {
   const c = event.component
   const start = event.startDate
   const startTzid = tzidOf(c, 'dtstart')
-  const duration = durationOf(event)
-  if (duration) {
-    if (isEmpty(duration)) return undefined
-    const clock = clockIn(x, start, startTzid)
-    return {
-      start: instant(x, start, startTzid, 'start'),
-      end: endAfter(x.window, clock, wallOf(start), duration),
-    }
-  }
   // ical.js makes a new Time on every read of endDate.
   const end = event.endDate
   const endTzid = c.hasProperty('dtend') ? tzidOf(c, 'dtend') : startTzid
+  const startClock = clockIn(x, start, startTzid)
+  const endClock = clockIn(x, end, endTzid)
   // On one clock the wall times order the ends: an event that ends as it
   // starts takes no time, even where a DST gap would part its two readings.
-  const oneClock = clockIn(x, start, startTzid) === clockIn(x, end, endTzid)
-  if (oneClock && wallOf(end) <= wallOf(start)) return undefined
-  return { start: instant(x, start, startTzid, 'start'), end: instant(x, end, endTzid, 'end') }
+  if (startClock === endClock && wallOf(end) <= wallOf(start)) return undefined
+  return { start: instant(x, start, startClock, 'start'), end: instant(x, end, endClock, 'end') }
 }
 
 /**
@@ -134,7 +140,7 @@ export function spanOf(x: Expansion, event: IcalEvent): Span | undefined {
 export function periodEnd(x: Expansion, period: Period, tzid: unknown): number {
   // ical.js keeps one of the two and null in the other, whatever its types say.
   const duration = period.duration as Period['duration'] | null
-  if (!duration) return instant(x, period.end, tzid, 'end')
+  if (!duration) return instant(x, period.end, clockIn(x, period.end, tzid), 'end')
   const clock = clockIn(x, period.start, tzid)
   return endAfter(x.window, clock, wallOf(period.start), durationLength(duration))
 }

@@ -1,4 +1,4 @@
-import { type Expansion, instant, periodEnd, spend } from './events'
+import { addSpan, clockIn, type Expansion, instant, periodEnd, spend } from './events'
 import type { Component, ICAL } from './ical'
 
 type Period = InstanceType<typeof ICAL.Period>
@@ -11,11 +11,8 @@ export function addFreeBusy(x: Expansion, calendar: Component): void {
       if (type === 'FREE') continue
       for (const value of prop.getValues() as Period[]) {
         spend(x, 'VFREEBUSY')
-        const start = instant(x, value.start, undefined, 'start')
-        const end = periodEnd(x, value, undefined)
-        const from = Math.max(start, x.window.fromMs)
-        const to = Math.min(end, x.window.toMs)
-        if (to > from) x.spans.push({ start: from, end: to })
+        const start = instant(x, value.start, clockIn(x, value.start, undefined), 'start')
+        addSpan(x, start, periodEnd(x, value, undefined))
       }
     }
   }

@@ -1,7 +1,7 @@
 import { DAY_MS } from '@snackplan/engine'
 import type { SeriesClock } from './clock'
 import type { ICAL } from './ical'
-import type { Window } from './window'
+import { pastWindow, type Window } from './window'
 
 type Duration = InstanceType<typeof ICAL.Duration>
 
@@ -35,12 +35,11 @@ export function isEmpty(length: Length): boolean {
  * reading taken as a span's end. (ical.js adds all of a DURATION in wall
  * time, so PT2H from 01:30 on a spring-forward night lasted one hour.) In a
  * DST gap that reading is the later one, so the span holds both readings
- * of its start, as `SeriesClock.toEpoch` reads a span. A wall time more
- * than a day after the window is +Infinity without converting it (see
- * `instant` in events.ts).
+ * of its start, as `SeriesClock.toEpoch` reads a span. An end whose wall
+ * time is past the window (`pastWindow`) is +Infinity without converting it.
  */
 export function endAfter(window: Window, clock: SeriesClock, wall: number, length: Length): number {
   const endWall = wall + length.days * DAY_MS
-  if (endWall > window.toMs + DAY_MS) return Number.POSITIVE_INFINITY
+  if (pastWindow(window, endWall)) return Number.POSITIVE_INFINITY
   return clock.toEpoch(endWall, 'end') + length.ms
 }

@@ -10,13 +10,14 @@ import {
   type Expansion,
   instant,
   periodEnd,
-  spanOf,
+  spanToEnd,
   spend,
   tzidOf,
 } from './events'
 import { ICAL, type IcalEvent, type Recur, type Time } from './ical'
 import { endAfter, isEmpty, type Length } from './length'
 import { toRecurrence } from './recurrence'
+import { pastWindow } from './window'
 
 type Period = InstanceType<typeof ICAL.Period>
 
@@ -36,7 +37,7 @@ function lengthOf(event: IcalEvent, x: Expansion): Length {
     return { days: Math.max(0, Math.round((wallOf(end) - wallOf(start)) / DAY_MS)), ms: 0 }
   }
   // Read as a single event's span, so a DTSTART in a DST gap does not make it last 0 s.
-  const span = spanOf(x, event)
+  const span = spanToEnd(x, event)
   if (!span) return { days: 0, ms: 0 }
   // After the window neither end is converted (see instant()); the wall-clock
   // length is then close enough: such a series starts after the window.
@@ -89,7 +90,7 @@ function ruleOccurrences(
     if (until.isDate) return wallOf(until) + (start.isDate ? 0 : DAY_MS - 1000)
     if (until.zone?.tzid !== 'UTC') return wallOf(until)
     const at = until.toUnixTime() * 1000
-    return at > x.window.toMs + DAY_MS ? Number.POSITIVE_INFINITY : clock.toWall(at)
+    return pastWindow(x.window, at) ? Number.POSITIVE_INFINITY : clock.toWall(at)
   }
   for (const prop of event.component.getAllProperties('rrule')) {
     const recur = prop.getFirstValue() as Recur
@@ -123,11 +124,6 @@ function ruleOccurrences(
   return { occurrences, firstOnly: false }
 }
 
-/** Where a time falls on the series' clock: its own wall time when it is on that clock. */
-function wallOn(x: Expansion, clock: SeriesClock, time: Time, tzid: unknown, at: number): number {
-  return clockIn(x, time, tzid) === clock ? wallOf(time) : clock.toWall(at)
-}
-
 function extraDates(
   x: Expansion,
   event: IcalEvent,
@@ -143,18 +139,19 @@ function extraDates(
       const time = period ? period.start : (value as Time)
       // Without a PERIOD a date lasts as the series does: 0 s takes no time.
       if (!period && isEmpty(length)) continue
+      const own = clockIn(x, time, tzid)
       // On the series' clock it is one more occurrence.
-      if (!period && clockIn(x, time, tzid) === clock) {
+      if (!period && own === clock) {
         out.push({ wall: wallOf(time) })
         continue
       }
-      const epoch = instant(x, time, tzid, 'start')
+      const epoch = instant(x, time, own, 'start')
       if (epoch === Number.POSITIVE_INFINITY) continue
       // A length in days counts on the series' clock (endOf), exact time on the date's own.
       const end = period
         ? periodEnd(x, period, tzid)
         : length.days === 0
-          ? endAfter(x.window, clockIn(x, time, tzid), wallOf(time), length)
+          ? endAfter(x.window, own, wallOf(time), length)
           : undefined
       out.push({ wall: clock.toWall(epoch), epoch, ...(end !== undefined && { end }) })
     }
@@ -175,9 +172,11 @@ function removals(
   const add = (time: Time, tzid: unknown) => {
     if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
     else {
-      const at = instant(x, time, tzid, 'start')
+      const own = clockIn(x, time, tzid)
+      const at = instant(x, time, own, 'start')
       // After the window nothing is shown, so nothing there needs removing.
-      if (Number.isFinite(at)) walls.add(wallOn(x, clock, time, tzid, at))
+      // On the series' clock a time is its own wall time.
+      if (Number.isFinite(at)) walls.add(own === clock ? wallOf(time) : clock.toWall(at))
     }
   }
   for (const prop of event.component.getAllProperties('exdate')) {
@@ -211,10 +210,9 @@ function addOccurrence(
     return
   }
   const lo = x.window.fromMs - DAY_MS
-  const hi = x.window.toMs + DAY_MS
   const endWall = o.wall + length.days * DAY_MS + length.ms
-  if (o.wall > hi || endWall < lo) return
-  if (o.wall < lo && endWall > hi) {
+  if (pastWindow(x.window, o.wall) || endWall < lo) return
+  if (o.wall < lo && pastWindow(x.window, endWall)) {
     if (!covered.whole) addSpan(x, Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY)
     covered.whole = true
     return

@@ -1,4 +1,5 @@
 import { showTyped } from '@snackplan/catalog'
+import { DAY_MS } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import { isInstant, parseDate, parseInstant } from '../time/instant'
 import { wallToEpoch } from '../time/zone'
@@ -43,4 +44,16 @@ export function resolveWindow(from: unknown, to: unknown, timeZone: string): Win
     throw calendarError('calendar/window', '/to', 'the window ends before it starts')
   }
   return { fromMs, toMs }
+}
+
+/**
+ * Whether a time (an instant or a wall-clock reading) is more than a day
+ * after the window's end. Any zone's wall clock is within a day of UTC, so
+ * nothing that late can start in the window or end before its end: callers
+ * take such a time as +Infinity without converting it, since converting a
+ * far time through a VTIMEZONE has ical.js step through every year up to it
+ * (up to 9999: most of a second).
+ */
+export function pastWindow(window: Window, ms: number): boolean {
+  return ms > window.toMs + DAY_MS
 }
