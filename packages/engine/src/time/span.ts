@@ -34,9 +34,14 @@ export function readWallClock(
   const showsBefore = offsetAt(wallMs - before) === before
   const showsAfter = after !== before && offsetAt(wallMs - after) === after
   if (!showsBefore && !showsAfter) {
-    // RFC 5545 3.3.5: a time in the gap is read with the offset before the gap.
     const epochMs = wallMs - before
-    return { epochMs, status: 'gap', offsetMs: offsetAt(epochMs) }
+    const between = offsetAt(epochMs)
+    // A lookup that changes twice within the two days (a one-off shift of a
+    // few hours) may show the reading with the offset in between.
+    if (between !== before && between !== after && offsetAt(wallMs - between) === between)
+      return { epochMs: wallMs - between, status: 'unique', offsetMs: between }
+    // RFC 5545 3.3.5: a time in the gap is read with the offset before the gap.
+    return { epochMs, status: 'gap', offsetMs: between }
   }
   const repeated = showsBefore && showsAfter
   // A repeated time takes the first occurrence: the earlier instant, the larger offset.
@@ -60,9 +65,13 @@ export function readWallClock(
  * `wallMs` plus a day (read as instants), and that offsets are less than a
  * day: `offsetAt` is asked only at those two instants and at the one or two
  * instants the reading may stand for. Every IANA zone keeps to that since
- * 1970. Where a lookup changes twice within a day of each other the
- * bound is still `wallMs` less one of the offsets it gave, but that instant
- * need not show `wallMs` on the clock.
+ * 1970. A lookup that changes twice within those two days (a one-off
+ * shift of a few hours) is read with the offset in between too, so a
+ * reading that shows once is that instant; in any lookup a span's start
+ * is never after its end for one reading.
+ *
+ * @throws RangeError when `wallMs` or an offset the lookup gives is not a
+ * finite number.
  *
  * @example
  * ```ts
@@ -74,10 +83,17 @@ export function readWallClock(
  * ```
  */
 export function spanBound(wallMs: number, end: SpanEnd, offsetAt: OffsetAt): number {
+  if (!Number.isFinite(wallMs)) throw new RangeError(`not a wall-clock time: ${wallMs}`)
   const read = readWallClock(wallMs, offsetAt)
-  if (read.status !== 'gap' || end === 'end') return read.epochMs
-  // In a gap the RFC instant is after the jump, so its offset is the one after the change.
-  return wallMs - read.offsetMs
+  if (!Number.isFinite(read.epochMs) || !Number.isFinite(read.offsetMs)) {
+    throw new RangeError(`the offset lookup gave no offset near ${new Date(wallMs).toISOString()}`)
+  }
+  if (read.status !== 'gap') return read.epochMs
+  // A gap reading stands for two instants, one with each offset of the jump
+  // (read.epochMs, RFC 5545's, with the offset before; the other with the
+  // one after): a start takes the earlier, an end the later.
+  const other = wallMs - read.offsetMs
+  return end === 'end' ? Math.max(read.epochMs, other) : Math.min(read.epochMs, other)
 }
 
 /**

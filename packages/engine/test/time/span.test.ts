@@ -186,3 +186,61 @@ describe('spanBound: one reading of a wall span for any offset lookup', () => {
     }
   })
 })
+
+describe('spanBound with a lookup that shifts twice within a day (a one-off shift of a few hours)', () => {
+  // Base offset `base`, then `shift` from `from` for `hours`, then base again.
+  const shifted = fc.record({
+    base: fc.integer({ min: -12 * 4, max: 14 * 4 }).map((q) => q * 15 * MINUTE_MS),
+    step: fc
+      .integer({ min: -12, max: 12 })
+      .filter((q) => q !== 0)
+      .map((q) => q * 15 * MINUTE_MS),
+    from: fc
+      .integer({ min: 0, max: 365 * 24 * 4 })
+      .map((q) => Date.UTC(2026, 0, 1) + q * 15 * MINUTE_MS),
+    lengthMin: fc.integer({ min: 30, max: 20 * 60 }),
+  })
+  it('never starts a span after its end, and reads a time shown once as that instant', () => {
+    fc.assert(
+      fc.property(
+        shifted,
+        fc.array(fc.integer({ min: -30 * 60, max: 30 * 60 }), { minLength: 1, maxLength: 30 }),
+        ({ base, step, from, lengthMin }, minutes) => {
+          const shift = base + step
+          const until = from + lengthMin * MINUTE_MS
+          const offsetAt = (ms: number) => (ms >= from && ms < until ? shift : base)
+          for (const m of minutes) {
+            const wall = from + base + m * MINUTE_MS
+            // The instants whose clock shows `wall`, found by trying both offsets.
+            const shows = [base, shift].map((o) => wall - o).filter((t) => t + offsetAt(t) === wall)
+            const start = spanBound(wall, 'start', offsetAt)
+            const end = spanBound(wall, 'end', offsetAt)
+            const at = `wall ${new Date(wall).toISOString()}`
+            expect(start, at).toBeLessThanOrEqual(end)
+            if (shows.length === 1) {
+              expect(start, at).toBe(shows[0])
+              expect(end, at).toBe(shows[0])
+            } else if (shows.length === 2) {
+              // Shown twice: both bounds one of them (the first occurrence where the
+              // shift starts; its end, a day's lookups away, may give the second).
+              expect(start, at).toBe(end)
+              expect(shows, at).toContain(start)
+            } else {
+              // A gap: the span holds both readings.
+              expect(
+                [start, end].sort((a, b) => a - b),
+                at,
+              ).toEqual([wall - base, wall - shift].sort((a, b) => a - b))
+            }
+          }
+        },
+      ),
+      { numRuns: 400 },
+    )
+  })
+
+  it('refuses a wall time or an offset that is not a number', () => {
+    expect(() => spanBound(Number.NaN, 'start', () => 0)).toThrow(RangeError)
+    expect(() => spanBound(0, 'end', () => Number.NaN)).toThrow(RangeError)
+  })
+})
