@@ -18,7 +18,11 @@ export interface CivilDate {
   day: number
 }
 
-/** Days since 1970-01-01 for a proleptic Gregorian date (month 1-12). */
+/**
+ * Days since 1970-01-01 for a proleptic Gregorian date. Expects whole
+ * numbers, a month of 1-12 and a day of the month; it checks nothing, so a
+ * date out of range gives a day number that is not that date.
+ */
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
   const era = Math.floor(y / 400)
@@ -29,7 +33,11 @@ export function daysFromCivil(year: number, month: number, day: number): number 
   return era * 146_097 + doe - 719_468
 }
 
-/** The calendar date of a day number (days since 1970-01-01). */
+/**
+ * The proleptic Gregorian date of a day number (whole days since
+ * 1970-01-01). Checks nothing: a fraction or a non-finite number gives no
+ * real date.
+ */
 export function civilFromDays(days: number): CivilDate {
   const z = days + 719_468
   const era = Math.floor(z / 146_097)

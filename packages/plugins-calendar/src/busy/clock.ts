@@ -71,6 +71,9 @@ interface ChangeRow extends WallTime {
   utcOffset: number
 }
 
+// The largest instant a Date holds (ECMA-262 21.4.1.1), in ms from the epoch.
+const MAX_DATE_MS = 8.64e15
+
 // ical.js's convertToZone looks an offset up as if the UTC reading were the
 // local time, so for the hour after each change it is an hour off (01:00Z
 // on 2027-03-28 reads as 02:00 in Stockholm, not 03:00). ical.js's own
@@ -84,8 +87,10 @@ function offsetsOf(zone: Zone): OffsetAt {
   let coveredTo = Number.NEGATIVE_INFINITY
   let table: { at: number; offsetMs: number }[] = []
   const cover = (epochMs: number) => {
+    // An instant outside Date's range (or NaN) leaves the table as it is,
+    // so no lookup has ical.js list a zone's changes for millions of years.
+    if (!(Math.abs(epochMs) <= MAX_DATE_MS)) return
     const year = civilFromDays(Math.floor(epochMs / DAY_MS)).year + 1
-    // NaN (an instant of no year) leaves the table as it is.
     if (!(year > until)) return
     zone._ensureCoverage(year)
     // ical.js lists every change again (and sorts) when it covers more
