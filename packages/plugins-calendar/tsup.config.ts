@@ -1,3 +1,5 @@
 import { packageConfig } from '../../tsup.config.base'
 
-export default packageConfig({ index: 'src/index.ts', events: 'src/events-entry.ts' })
+export default packageConfig({ index: 'src/index.ts', events: 'src/events-entry.ts' }, {}, [
+  '@noble/hashes',
+])
