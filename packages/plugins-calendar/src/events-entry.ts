@@ -1,9 +1,10 @@
 /**
  * Plans as neutral calendar events and jCal (RFC 7265), without the
- * calendar reader: what an exporter or a feed needs. The same functions as
+ * calendar reader: what an exporter or a feed needs. The same exports as
  * the package root, which adds `busyFromICS` and `calendarPlugin`; this entry
  * does not load ical.js (their parser), so a feed server starts faster and a
- * Workers bundle is smaller.
+ * Workers bundle is smaller. (In ESM both entries share one copy of the
+ * code; the CommonJS files each carry their own.)
  *
  * @example
  * ```ts
