@@ -2,6 +2,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { busyFromICS } from '../../src'
 import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
+import { readStockholm } from './stockholm'
 
 // RFC 5545 3.3.6 and 3.8.2.5: a DURATION in hours, minutes and seconds is
 // exact time, one in days and weeks nominal (the same wall time so many days
@@ -11,12 +12,7 @@ import { calendar, STOCKHOLM, vevent } from '../fixtures/ics'
 const spring = { from: '2027-03-27', to: '2027-03-29', timeZone: 'Europe/Stockholm' }
 const autumn = { from: '2026-10-24', to: '2026-10-26', timeZone: 'Europe/Stockholm' }
 
-// Exporters differ: with the VTIMEZONE ical.js reads the zone, without it the engine does.
-function read(window: typeof spring, ...events: string[]) {
-  const withZone = busyFromICS(calendar(STOCKHOLM, ...events), window)
-  expect(busyFromICS(calendar(...events), window)).toEqual(withZone)
-  return withZone
-}
+const read = readStockholm
 const lasting = (start: string, ...lines: string[]) =>
   vevent('d', `DTSTART;TZID=Europe/Stockholm:${start}`, ...lines)
 
