@@ -31,7 +31,7 @@ export {
   MAX_RRULE_LENGTH,
   parseLocalRRule,
 } from './rrule-parse'
-export { type OffsetAt, type SpanEnd, spanBound, wallSpanBound } from './span'
+export { intlOffsetAt, type OffsetAt, type SpanEnd, spanBound, wallSpanBound } from './span'
 export {
   assertTimeZone,
   formatOffset,

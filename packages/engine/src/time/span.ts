@@ -31,11 +31,12 @@ export function readWallClock(
   const before = offsetAt(wallMs - DAY_MS)
   const after = offsetAt(wallMs + DAY_MS)
   // A reading stands for each instant that shows it, one per offset.
-  const showsBefore = offsetAt(wallMs - before) === before
+  const atBefore = offsetAt(wallMs - before)
+  const showsBefore = atBefore === before
   const showsAfter = after !== before && offsetAt(wallMs - after) === after
   if (!showsBefore && !showsAfter) {
     const epochMs = wallMs - before
-    const between = offsetAt(epochMs)
+    const between = atBefore
     // A lookup that changes twice within the two days (a one-off shift of a
     // few hours) may show the reading with the offset in between.
     if (between !== before && between !== after && offsetAt(wallMs - between) === between)

@@ -2,11 +2,10 @@ import {
   civilFromDays,
   DAY_MS,
   daysFromCivil,
+  intlOffsetAt,
   type OffsetAt,
-  offsetMinutesAt,
   type SpanEnd,
   spanBound,
-  wallSpanBound,
 } from '@snackplan/engine'
 import { isTimeZone, type WallTime } from '../time/zone'
 import type { Time } from './ical'
@@ -42,23 +41,14 @@ export interface SeriesClock {
 
 const UTC_CLOCK: SeriesClock = { toEpoch: (ms) => ms, toWall: (ms) => ms, exact: true }
 
-function ianaClock(zone: string): SeriesClock {
-  return {
-    exact: false,
-    toEpoch: (wallMs, end) => wallSpanBound(wallMs, end, zone),
-    toWall: (epochMs) => epochMs + offsetMinutesAt(epochMs, zone) * 60_000,
-  }
-}
-
-// A VTIMEZONE from the file, read through ical.js's own table of the zone's
-// changes with the engine's spanBound, so a wall reading is what
-// wallSpanBound makes of the zone by name: a repeated reading (fall back)
-// is its first occurrence, a reading in a spring-forward gap starts a span
-// at its earlier reading and ends one at its later. (ical.js's own
-// conversion would take a repeated reading's second occurrence.) Assumes,
-// as spanBound does, no two changes within a day of each other.
-function icalClock(zone: Zone): SeriesClock {
-  const offsetAt = offsetsOf(zone)
+// A zone read with an offset lookup: a wall reading is what the engine's
+// spanBound makes of it (a repeated reading is its first occurrence, one in
+// a spring-forward gap starts a span at its earlier reading and ends one at
+// its later). IANA names take the offsets Intl gives, as wallSpanBound does;
+// a VTIMEZONE from the file takes those of ical.js's own table of its
+// changes (ical.js's own conversion would take a repeated reading's second
+// occurrence).
+function offsetClock(offsetAt: OffsetAt): SeriesClock {
   return {
     exact: false,
     toEpoch: (wallMs, end) => spanBound(wallMs, end, offsetAt),
@@ -134,10 +124,10 @@ export function clockOf(
 ): SeriesClock {
   if (!time.isDate && time.zone && time.zone.tzid !== 'floating') {
     if (time.zone.tzid === 'UTC') return UTC_CLOCK
-    return remembered(known, time.zone, () => icalClock(time.zone as Zone))
+    return remembered(known, time.zone, () => offsetClock(offsetsOf(time.zone as Zone)))
   }
   const zone = !time.isDate && tzid && isTimeZone(tzid) ? tzid : fallbackZone
-  return zone === 'UTC' ? UTC_CLOCK : remembered(known, zone, () => ianaClock(zone))
+  return zone === 'UTC' ? UTC_CLOCK : remembered(known, zone, () => offsetClock(intlOffsetAt(zone)))
 }
 
 function remembered(known: Map<unknown, SeriesClock>, key: unknown, make: () => SeriesClock) {

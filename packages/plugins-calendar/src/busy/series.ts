@@ -172,11 +172,12 @@ function removals(
   const add = (time: Time, tzid: unknown) => {
     if (time.isDate && !event.startDate.isDate) days.add(wallOf(time))
     else {
-      const own = clockIn(x, time, tzid)
-      const at = instant(x, time, own, 'start')
+      const wall = wallOf(time)
       // After the window nothing is shown, so nothing there needs removing.
-      // On the series' clock a time is its own wall time.
-      if (Number.isFinite(at)) walls.add(own === clock ? wallOf(time) : clock.toWall(at))
+      if (pastWindow(x.window, wall)) return
+      const own = clockIn(x, time, tzid)
+      // On the series' clock a time is its own wall time; on another it is converted.
+      walls.add(own === clock ? wall : clock.toWall(own.toEpoch(wall, 'start')))
     }
   }
   for (const prop of event.component.getAllProperties('exdate')) {
