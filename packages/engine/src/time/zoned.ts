@@ -3,7 +3,7 @@ import { civilFromDays, DAY_MS, MINUTE_MS, pad } from './civil'
 import { formatLocalTime } from './clock'
 import { addDays, fromDayNumber, toDayNumber, weekdayOf } from './dates'
 import { fail } from './errors'
-import { isValidTimeZone, offsetMinutesAt, wallClockAt } from './offset'
+import { isValidTimeZone, offsetMinutesAt, offsetMsAt, wallClockAt } from './offset'
 import { intlOffsetAt, readWallClock } from './span'
 
 /**
@@ -154,8 +154,15 @@ export function formatOffset(offsetMinutes: number): string {
  * @example formatZoned(Date.UTC(2026, 2, 29, 1, 30), 'Europe/Stockholm') === '2026-03-29T03:30:00+02:00'
  */
 export function formatZoned(epochMs: number, timeZone: string): string {
-  const p = zonedParts(epochMs, timeZone)
-  return `${p.date}T${p.time}:${pad(p.second)}${formatOffset(p.offsetMinutes)}`
+  assertEpoch(epochMs)
+  assertTimeZone(timeZone)
+  // One offset lookup gives both the wall clock and the offset; zonedParts
+  // would look it up twice and work out fields a timestamp does not show.
+  const offsetMs = offsetMsAt(epochMs, timeZone)
+  const wall = Math.floor(epochMs / 1000) * 1000 + offsetMs
+  const day = Math.floor(wall / DAY_MS)
+  const s = (wall - day * DAY_MS) / 1000
+  return `${fromDayNumber(day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}${formatOffset(Math.round(offsetMs / MINUTE_MS))}`
 }
 
 /**
