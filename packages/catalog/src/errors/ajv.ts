@@ -1,6 +1,6 @@
 import { showValue } from '../text/show'
 import type { SnackplanIssue } from './issue'
-import { escapePointerToken } from './issue'
+import { escapePointerToken, resolvePointer } from './issue'
 import { didYouMean, nearest } from './suggest'
 import { orList, showTyped, typeWords } from './value'
 
@@ -37,19 +37,6 @@ function schemaOf(e: SchemaError, context: SchemaErrorContext): unknown {
     : context.schema
 }
 
-/** The node a document's JSON pointer (`/a/0/b`, RFC 6901) names, or `undefined`. */
-function resolve(root: unknown, pointer: string): unknown {
-  let node = root
-  if (pointer === '') return node
-  for (const raw of pointer.split('/').slice(1)) {
-    if (node === null || typeof node !== 'object') return undefined
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (!Object.hasOwn(node, key)) return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
-
 /**
  * The node an ajv schema path names: `#/a/b`, or `https://.../x.schema.json/a/b`
  * for a path into a referenced schema. Only schema paths carry such a
@@ -58,7 +45,7 @@ function resolve(root: unknown, pointer: string): unknown {
 function resolveSchemaPath(schema: unknown, schemaPath: string): unknown {
   const hash = schemaPath.indexOf('#')
   const json = schemaPath.indexOf('.json')
-  return resolve(
+  return resolvePointer(
     schema,
     hash >= 0 ? schemaPath.slice(hash + 1) : json >= 0 ? schemaPath.slice(json + 5) : schemaPath,
   )
@@ -176,7 +163,7 @@ function branchRequired(errors: readonly SchemaError[]): Map<SchemaError, Worded
 function toIssue(e: SchemaError, context: SchemaErrorContext): WordedIssue {
   const at = e.instancePath
   const p = e.params
-  const value = resolve(context.document, at)
+  const value = resolvePointer(context.document, at)
   const got = context.document === undefined ? '' : `, got ${showValue(value)}`
   switch (e.keyword) {
     case 'required':

@@ -43,6 +43,25 @@ export function pointer(...tokens: (string | number)[]): string {
 }
 
 /**
+ * The node a JSON pointer (RFC 6901: `/a/0/b`, `~1` for `/`, `~0` for `~`)
+ * names in a document, following own properties only; `undefined` when
+ * there is none.
+ *
+ * @example resolvePointer({ a: [{ 'x/y': 1 }] }, '/a/0/x~1y') === 1
+ */
+export function resolvePointer(root: unknown, path: string): unknown {
+  let node = root
+  if (path === '') return node
+  for (const raw of path.split('/').slice(1)) {
+    if (node === null || typeof node !== 'object') return undefined
+    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
+    if (!Object.hasOwn(node, key)) return undefined
+    node = (node as Record<string, unknown>)[key]
+  }
+  return node
+}
+
+/**
  * Indexes of the items of the array at `/<key>` that have at least one
  * issue: the items whose own shape is wrong, which semantic checks skip so
  * that the rest of a document is still checked in the same call.

@@ -87,7 +87,7 @@ export function checkLimits(
         stack.push({
           v: (v as Record<string, unknown>)[k],
           depth: depth + 1,
-          path: `${path}/${k.replace(/~/g, '~0').replace(/\//g, '~1')}`,
+          path: `${path}/${escapePointerToken(k)}`,
         })
       }
     }

@@ -1,17 +1,7 @@
-import { didYouMean, type SnackplanIssue, showValue } from '@snackplan/catalog'
+import { didYouMean, resolvePointer, type SnackplanIssue, showValue } from '@snackplan/catalog'
 import { FACT_NAMES } from '../facts/registry'
 
 const BRANCH_KEYS = new Set(['all', 'any', 'not', 'fact', 'operator', 'value'])
-
-function at(doc: unknown, path: string): unknown {
-  let node = doc
-  for (const raw of path.split('/').slice(1)) {
-    const key = raw.replace(/~1/g, '/').replace(/~0/g, '~')
-    if (node === null || typeof node !== 'object') return undefined
-    node = (node as Record<string, unknown>)[key]
-  }
-  return node
-}
 
 const parent = (path: string) => path.slice(0, path.lastIndexOf('/'))
 const last = (path: string) => path.slice(path.lastIndexOf('/') + 1)
@@ -37,7 +27,7 @@ export function tidyConditionIssues(doc: unknown, issues: SnackplanIssue[]): Sna
       out.push({
         code: 'rules/unknown-fact',
         path: e.path,
-        message: `unknown fact ${showValue(at(doc, e.path))}${didYouMean(at(doc, e.path), FACT_NAMES) || ':'} use a fact from the registry (see the package README) or one a plugin registers`,
+        message: `unknown fact ${showValue(resolvePointer(doc, e.path))}${didYouMean(resolvePointer(doc, e.path), FACT_NAMES) || ':'} use a fact from the registry (see the package README) or one a plugin registers`,
       })
     } else if (
       e.code === 'schema/unknown-key' &&
