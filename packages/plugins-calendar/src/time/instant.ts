@@ -1,4 +1,5 @@
 import { showValue } from '@snackplan/catalog'
+import { DAY_MS, daysFromCivil, formatUtc as engineFormatUtc } from '@snackplan/engine'
 import { calendarError } from '../errors'
 
 // Offset-bearing or UTC ISO 8601 instants, as plans and callers write them.
@@ -18,9 +19,21 @@ export function parseInstant(value: unknown, path: string): number {
   return ms
 }
 
-/** `2026-11-23T08:30:00Z`: UTC, whole seconds, no milliseconds. */
+// Years 0-9999, where toISOString writes the year in four digits.
+const FIRST_MS = daysFromCivil(0, 1, 1) * DAY_MS
+const END_MS = daysFromCivil(10_000, 1, 1) * DAY_MS
+
+/**
+ * `2026-11-23T08:30:00Z`: UTC, whole seconds, no milliseconds, as
+ * `toISOString` writes it (cut after the seconds). For years 0-9999 the
+ * engine's `formatUtc` writes the same in plain arithmetic, at a fraction of
+ * the cost of a `Date`; other years keep toISOString's six digits and sign.
+ */
 export function formatUtc(epochMs: number): string {
-  return `${new Date(Math.floor(epochMs / 1000) * 1000).toISOString().slice(0, 19)}Z`
+  const whole = Math.floor(epochMs / 1000) * 1000
+  return whole >= FIRST_MS && whole < END_MS
+    ? engineFormatUtc(whole)
+    : `${new Date(whole).toISOString().slice(0, 19)}Z`
 }
 
 /** `[year, month, day]` of a `YYYY-MM-DD` date that exists in the calendar, else undefined. */
