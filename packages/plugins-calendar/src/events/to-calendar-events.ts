@@ -20,9 +20,10 @@ import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
 import { MESSAGES, type Messages } from '../i18n/messages'
 import { formatUtc, parseDate, parseInstant } from '../time/instant'
-import { snackUid } from '../uid'
+import { snackUids } from '../uid'
 import { describeSnack } from './description'
 import type { AlarmOption, CalendarEventOptions, ExerciseLookup } from './options'
+import { remember } from './remember'
 import { nextRevision, type PreviousEvent } from './sequence'
 
 const MAX_ALARM_MIN = 40_320
@@ -112,7 +113,8 @@ interface Context {
   alarms: number[]
   stamp: string
   previous: ReadonlyMap<string, PreviousEvent>
-  uidSecret: string | undefined
+  /** The profile's UID for a (date, slot). */
+  uid: (date: string, slot: number) => string
   /** The text policy for texts that repeat across events, remembered for this call. */
   short: (text: string) => string
 }
@@ -142,7 +144,7 @@ function toEvent(
     cues,
   })
   return withRevision(ctx, {
-    uid: snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret),
+    uid: ctx.uid(date, slot),
     start: formatUtc(startMs),
     end: formatUtc(endMs),
     summary: text.title,
@@ -162,7 +164,7 @@ function cueEvent(
   const startMs = parseInstant(day.awake!.start, `${path}/awake/start`)
   return withRevision(ctx, {
     // Slot 0: snacks count from 1, so the note never takes a snack's UID.
-    uid: snackUid(ctx.plan.profileId, day.date, 0, ctx.uidSecret),
+    uid: ctx.uid(day.date, 0),
     start: formatUtc(startMs),
     end: formatUtc(startMs + Math.max(ctx.minDurationMs, 60_000)),
     summary: `${ctx.m.cueEvent}: ${cues[0]}`,
@@ -188,15 +190,7 @@ const policy = (text: string): string => cleanText(text, 'replace').text
  * Descriptions differ per event and go through `policy` directly.
  */
 function policyMemo(): (text: string) => string {
-  const seen = new Map<string, string>()
-  return (text) => {
-    let out = seen.get(text)
-    if (out === undefined) {
-      out = policy(text)
-      seen.set(text, out)
-    }
-    return out
-  }
+  return remember(policy)
 }
 
 /** The rest of an event: clean texts, zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
@@ -387,7 +381,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
         e.stamp === undefined ? e : { ...e, stamp: formatUtc(parseInstant(e.stamp, '/previous')) },
       ]),
     ),
-    uidSecret: options.uidSecret,
+    uid: snackUids(plan.profileId, options.uidSecret),
     short: policyMemo(),
   }
   const events: CalendarEvent[] = []
