@@ -8,13 +8,13 @@ import {
   showValue,
 } from '@snackplan/catalog'
 import {
-  type ExplainOptions,
   explainAdvisory,
   explainCue,
-  explainSnack,
   type Plan,
   type PlannedDay,
   type PlannedSnack,
+  type SnackText,
+  snackExplainer,
 } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
@@ -105,8 +105,8 @@ interface Context {
   locale: Locale
   m: Messages
   catalog: ExerciseLookup
-  /** How every item is put in words: locale, catalog, the plan's rule titles. */
-  explain: ExplainOptions
+  /** Every item in words (locale, catalog, the plan's rule titles), repeated words made once. */
+  explain: (snack: PlannedSnack) => SnackText
   /** The plan's advisories in words, repeated in every snack's description. */
   advisories: readonly string[]
   minDurationMs: number
@@ -135,7 +135,7 @@ function toEvent(
     throw calendarError('calendar/invalid-time', `${path}/end`, 'the snack ends before it starts')
   }
   const endMs = Math.max(realEndMs, startMs + ctx.minDurationMs)
-  const text = explainSnack(snack, ctx.explain)
+  const text = ctx.explain(snack)
   const description = describeSnack({
     text,
     advisories: ctx.advisories,
@@ -370,7 +370,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
     locale,
     m: MESSAGES[locale],
     catalog,
-    explain: { locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) },
+    explain: snackExplainer({ locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) }),
     advisories: (plan.advisories ?? []).map((a) => explainAdvisory(a, { locale })),
     minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
     alarms: checkAlarms(options.alarms ?? []),
