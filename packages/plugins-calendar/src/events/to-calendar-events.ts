@@ -142,6 +142,8 @@ function toEvent(
     m,
     extendedSlotMin: endMs > realEndMs ? Math.round((endMs - startMs) / 60_000) : undefined,
     cues,
+    clean: policy,
+    cleanRepeated: ctx.short,
   })
   return withRevision(ctx, {
     uid: ctx.uid(date, slot),
@@ -168,12 +170,13 @@ function cueEvent(
     start: formatUtc(startMs),
     end: formatUtc(startMs + Math.max(ctx.minDurationMs, 60_000)),
     summary: `${ctx.m.cueEvent}: ${cues[0]}`,
-    description: `${ctx.m.cues}:\n${cues.map((c) => `- ${c}`).join('\n')}`,
+    description: policy(`${ctx.m.cues}:\n${cues.map((c) => `- ${c}`).join('\n')}`),
     categories: [ctx.m.cueEvent],
     snackId: `${ctx.plan.profileId}-${day.date}-cues`,
   })
 }
 
+/** What toEvent and cueEvent make; `description` already follows the text policy. */
 type EventContent = Pick<
   CalendarEvent,
   'uid' | 'start' | 'end' | 'summary' | 'description' | 'categories' | 'snackId'
@@ -185,9 +188,10 @@ type EventContent = Pick<
 const policy = (text: string): string => cleanText(text, 'replace').text
 
 /**
- * The text policy for one call's short texts: titles, categories and alarm
- * texts repeat across a plan's events, so each distinct one is cleaned once.
- * Descriptions differ per event and go through `policy` directly.
+ * The text policy for one call's repeated texts: titles, categories, alarm
+ * texts and the description sections that every item of an exercise or
+ * every event repeats (how, safety, cautions, advisories), each distinct one
+ * cleaned once. An event's own sections go through `policy` directly.
  */
 function policyMemo(): (text: string) => string {
   return remember(policy)
@@ -197,7 +201,7 @@ function policyMemo(): (text: string) => string {
 function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
   const { short } = ctx
   const summary = short(raw.summary)
-  const description = policy(raw.description)
+  const { description } = raw
   const categories = raw.categories.map(short)
   const revision = nextRevision(
     raw.uid,
