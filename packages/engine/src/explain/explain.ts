@@ -246,27 +246,30 @@ export function snackExplainer(options: ExplainOptions = {}): (snack: PlannedSna
     const span =
       snack.warmupSec + snack.rounds * snack.durationSec + (snack.rounds - 1) * snack.restSec
     const why = snack.why ?? snack.reasons
-    return {
+    // Filled in field by field, in the order explainSnack has always written
+    // them (optional fields absent, not undefined): an object literal with
+    // spreads defines every field after the first spread the slow way.
+    const text = {
       type: m.type[type],
       focus: m.focus[snack.focus],
       name,
       dose,
       title: `${name} · ${dose}`,
       doseLine: m.dose(snack.rounds, work, snack.restSec),
-      ...(snack.warmupSec > 0 || snack.rounds > 1 ? { total: m.total(formatDuration(span)) } : {}),
-      ...(snack.warmupSec > 0 ? { warmup: m.warmup(snack.warmupSec) } : {}),
-      effort: feel(snack.effort),
-      effortBrief: feelBrief(snack.effort),
-      ...(snack.modifiers.length > 0
-        ? { modifiers: m.modifiers(snack.modifiers.map((x) => m.modifier[x])) }
-        : {}),
-      ...(type === 'snack' || type === 'session' ? { breaths: m.breaths } : {}),
-      how: entry ? howOf(entry) : `${m.how}:`,
-      notes: (snack.notes ?? []).map((n) => note(n.text)),
-      why: m.why,
-      reasons: why.map((r) => explainReason(r, options)),
-      safety: entry ? safetyOf(entry) : `${m.safety}:`,
-    }
+    } as SnackText
+    if (snack.warmupSec > 0 || snack.rounds > 1) text.total = m.total(formatDuration(span))
+    if (snack.warmupSec > 0) text.warmup = m.warmup(snack.warmupSec)
+    text.effort = feel(snack.effort)
+    text.effortBrief = feelBrief(snack.effort)
+    if (snack.modifiers.length > 0)
+      text.modifiers = m.modifiers(snack.modifiers.map((x) => m.modifier[x]))
+    if (type === 'snack' || type === 'session') text.breaths = m.breaths
+    text.how = entry ? howOf(entry) : `${m.how}:`
+    text.notes = (snack.notes ?? []).map((n) => note(n.text))
+    text.why = m.why
+    text.reasons = why.map((r) => explainReason(r, options))
+    text.safety = entry ? safetyOf(entry) : `${m.safety}:`
+    return text
   }
 }
 
