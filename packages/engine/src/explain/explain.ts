@@ -173,6 +173,9 @@ function parseReason(id: string): SnackReason | undefined {
  * own titles, and when to stop. The CLI's table and the calendar plugin's
  * event descriptions are both made from it.
  *
+ * @remarks For many items with the same options, {@link snackExplainer}
+ * gives the same texts with less work.
+ *
  * @example
  * ```ts
  * const text = explainSnack(plan.days[0].snacks[0], { locale: 'sv', titles: plan.titles })
@@ -181,39 +184,92 @@ function parseReason(id: string): SnackReason | undefined {
  * ```
  */
 export function explainSnack(snack: PlannedSnack, options: ExplainOptions = {}): SnackText {
+  return snackExplainer(options)(snack)
+}
+
+/** Remembers `make(key)` by key, for the life of one explainer. */
+function remember<K, V>(make: (key: K) => V): (key: K) => V {
+  const seen = new Map<K, V>()
+  return (key) => {
+    let value = seen.get(key)
+    if (value === undefined) {
+      value = make(key)
+      seen.set(key, value)
+    }
+    return value
+  }
+}
+
+/**
+ * {@link explainSnack} for many items with the same options, e.g. all of a
+ * plan's: the words that repeat from item to item (an exercise's name, cues
+ * and safety note, an effort, a caution) are made once and reused, so the
+ * texts are the ones `explainSnack` gives, with less work, and an item's
+ * repeated texts are the very same strings each time.
+ *
+ * @remarks The words of an entry, an effort or a caution are remembered for
+ * the life of the returned function, so make one per plan (or per call)
+ * and let it go. Like one call of `explainSnack`, it takes the lookup's
+ * answers and the plan to stay the same meanwhile.
+ *
+ * @example
+ * ```ts
+ * const explain = snackExplainer({ locale: 'sv', titles: plan.titles })
+ * const titles = plan.days.flatMap((d) => d.snacks.map((s) => explain(s).title))
+ * ```
+ */
+export function snackExplainer(options: ExplainOptions = {}): (snack: PlannedSnack) => SnackText {
   const l = locale(options)
   const m = EXPLAIN_MESSAGES[l]
-  const entry = (options.catalog ?? defaultCatalog).get(snack.exerciseId)
-  const type = snack.type ?? 'snack'
-  const unit = snack.unit ?? entry?.dose.unit ?? 'seconds'
-  const perSide = snack.perSide ?? entry?.dose.perSide ?? false
-  const name = entry ? localizeText(entry.name, l) : snack.exerciseId
-  const work = formatWork(snack.dose, unit, perSide, m)
-  const dose = shortDose(snack.rounds, work)
-  const span =
-    snack.warmupSec + snack.rounds * snack.durationSec + (snack.rounds - 1) * snack.restSec
-  const feel = m.feel(snack.effort)
-  const why = snack.why ?? snack.reasons
-  return {
-    type: m.type[type],
-    focus: m.focus[snack.focus],
-    name,
-    dose,
-    title: `${name} · ${dose}`,
-    doseLine: m.dose(snack.rounds, work, snack.restSec),
-    ...(snack.warmupSec > 0 || snack.rounds > 1 ? { total: m.total(formatDuration(span)) } : {}),
-    ...(snack.warmupSec > 0 ? { warmup: m.warmup(snack.warmupSec) } : {}),
-    effort: m.effort(snack.effort, feel),
-    effortBrief: m.effortBrief(snack.effort, m.feelBrief(snack.effort)),
-    ...(snack.modifiers.length > 0
-      ? { modifiers: m.modifiers(snack.modifiers.map((x) => m.modifier[x])) }
-      : {}),
-    ...(type === 'snack' || type === 'session' ? { breaths: m.breaths } : {}),
-    how: `${m.how}: ${entry ? localizeText(entry.cues, l) : ''}`.trim(),
-    notes: (snack.notes ?? []).map((n) => `${m.note}: ${localizeText(n.text, l)}`),
-    why: m.why,
-    reasons: why.map((r) => explainReason(r, options)),
-    safety: `${m.safety}: ${entry ? localizeText(entry.safety, l) : ''}`.trim(),
+  const catalog = options.catalog ?? defaultCatalog
+  // Each is made where explainSnack always made it, so a malformed entry or
+  // item fails on the same field, with the same error, as before.
+  const nameOf = remember((entry: ExerciseEntry) => localizeText(entry.name, l))
+  const howOf = remember((entry: ExerciseEntry) =>
+    `${m.how}: ${localizeText(entry.cues, l)}`.trim(),
+  )
+  const safetyOf = remember((entry: ExerciseEntry) =>
+    `${m.safety}: ${localizeText(entry.safety, l)}`.trim(),
+  )
+  const feel = remember((e: number) => m.effort(e, m.feel(e)))
+  const feelBrief = remember((e: number) => m.effortBrief(e, m.feelBrief(e)))
+  const note = remember((text: LocalizedText) => `${m.note}: ${localizeText(text, l)}`)
+
+  return (snack) => {
+    const entry = catalog.get(snack.exerciseId)
+    const type = snack.type ?? 'snack'
+    const unit = snack.unit ?? entry?.dose.unit ?? 'seconds'
+    const perSide = snack.perSide ?? entry?.dose.perSide ?? false
+    const name = entry ? nameOf(entry) : snack.exerciseId
+    const work = formatWork(snack.dose, unit, perSide, m)
+    const dose = shortDose(snack.rounds, work)
+    const span =
+      snack.warmupSec + snack.rounds * snack.durationSec + (snack.rounds - 1) * snack.restSec
+    const why = snack.why ?? snack.reasons
+    // Filled in field by field, in the order explainSnack has always written
+    // them (optional fields absent, not undefined): an object literal with
+    // spreads defines every field after the first spread the slow way.
+    const text = {
+      type: m.type[type],
+      focus: m.focus[snack.focus],
+      name,
+      dose,
+      title: `${name} · ${dose}`,
+      doseLine: m.dose(snack.rounds, work, snack.restSec),
+    } as SnackText
+    if (snack.warmupSec > 0 || snack.rounds > 1) text.total = m.total(formatDuration(span))
+    if (snack.warmupSec > 0) text.warmup = m.warmup(snack.warmupSec)
+    text.effort = feel(snack.effort)
+    text.effortBrief = feelBrief(snack.effort)
+    if (snack.modifiers.length > 0)
+      text.modifiers = m.modifiers(snack.modifiers.map((x) => m.modifier[x]))
+    if (type === 'snack' || type === 'session') text.breaths = m.breaths
+    text.how = entry ? howOf(entry) : `${m.how}:`
+    text.notes = (snack.notes ?? []).map((n) => note(n.text))
+    text.why = m.why
+    text.reasons = why.map((r) => explainReason(r, options))
+    text.safety = entry ? safetyOf(entry) : `${m.safety}:`
+    return text
   }
 }
 

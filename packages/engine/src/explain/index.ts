@@ -7,4 +7,5 @@ export {
   explainSnack,
   formatDuration,
   type SnackText,
+  snackExplainer,
 } from './explain'

@@ -8,21 +8,22 @@ import {
   showValue,
 } from '@snackplan/catalog'
 import {
-  type ExplainOptions,
   explainAdvisory,
   explainCue,
-  explainSnack,
   type Plan,
   type PlannedDay,
   type PlannedSnack,
+  type SnackText,
+  snackExplainer,
 } from '@snackplan/engine'
 import { calendarError } from '../errors'
 import type { CalendarEvent } from '../event'
 import { MESSAGES, type Messages } from '../i18n/messages'
 import { formatUtc, parseDate, parseInstant } from '../time/instant'
-import { snackUid } from '../uid'
+import { snackUids } from '../uid'
 import { describeSnack } from './description'
 import type { AlarmOption, CalendarEventOptions, ExerciseLookup } from './options'
+import { remember } from './remember'
 import { nextRevision, type PreviousEvent } from './sequence'
 
 const MAX_ALARM_MIN = 40_320
@@ -104,15 +105,16 @@ interface Context {
   locale: Locale
   m: Messages
   catalog: ExerciseLookup
-  /** How every item is put in words: locale, catalog, the plan's rule titles. */
-  explain: ExplainOptions
+  /** Every item in words (locale, catalog, the plan's rule titles), repeated words made once. */
+  explain: (snack: PlannedSnack) => SnackText
   /** The plan's advisories in words, repeated in every snack's description. */
   advisories: readonly string[]
   minDurationMs: number
   alarms: number[]
   stamp: string
   previous: ReadonlyMap<string, PreviousEvent>
-  uidSecret: string | undefined
+  /** The profile's UID for a (date, slot). */
+  uid: (date: string, slot: number) => string
   /** The text policy for texts that repeat across events, remembered for this call. */
   short: (text: string) => string
 }
@@ -133,16 +135,18 @@ function toEvent(
     throw calendarError('calendar/invalid-time', `${path}/end`, 'the snack ends before it starts')
   }
   const endMs = Math.max(realEndMs, startMs + ctx.minDurationMs)
-  const text = explainSnack(snack, ctx.explain)
+  const text = ctx.explain(snack)
   const description = describeSnack({
     text,
     advisories: ctx.advisories,
     m,
     extendedSlotMin: endMs > realEndMs ? Math.round((endMs - startMs) / 60_000) : undefined,
     cues,
+    clean: policy,
+    cleanRepeated: ctx.short,
   })
   return withRevision(ctx, {
-    uid: snackUid(ctx.plan.profileId, date, slot, ctx.uidSecret),
+    uid: ctx.uid(date, slot),
     start: formatUtc(startMs),
     end: formatUtc(endMs),
     summary: text.title,
@@ -162,16 +166,17 @@ function cueEvent(
   const startMs = parseInstant(day.awake!.start, `${path}/awake/start`)
   return withRevision(ctx, {
     // Slot 0: snacks count from 1, so the note never takes a snack's UID.
-    uid: snackUid(ctx.plan.profileId, day.date, 0, ctx.uidSecret),
+    uid: ctx.uid(day.date, 0),
     start: formatUtc(startMs),
     end: formatUtc(startMs + Math.max(ctx.minDurationMs, 60_000)),
     summary: `${ctx.m.cueEvent}: ${cues[0]}`,
-    description: `${ctx.m.cues}:\n${cues.map((c) => `- ${c}`).join('\n')}`,
+    description: policy(`${ctx.m.cues}:\n${cues.map((c) => `- ${c}`).join('\n')}`),
     categories: [ctx.m.cueEvent],
     snackId: `${ctx.plan.profileId}-${day.date}-cues`,
   })
 }
 
+/** What toEvent and cueEvent make; `description` already follows the text policy. */
 type EventContent = Pick<
   CalendarEvent,
   'uid' | 'start' | 'end' | 'summary' | 'description' | 'categories' | 'snackId'
@@ -183,27 +188,20 @@ type EventContent = Pick<
 const policy = (text: string): string => cleanText(text, 'replace').text
 
 /**
- * The text policy for one call's short texts: titles, categories and alarm
- * texts repeat across a plan's events, so each distinct one is cleaned once.
- * Descriptions differ per event and go through `policy` directly.
+ * The text policy for one call's repeated texts: titles, categories, alarm
+ * texts and the description sections that every item of an exercise or
+ * every event repeats (how, safety, cautions, advisories), each distinct one
+ * cleaned once. An event's own sections go through `policy` directly.
  */
 function policyMemo(): (text: string) => string {
-  const seen = new Map<string, string>()
-  return (text) => {
-    let out = seen.get(text)
-    if (out === undefined) {
-      out = policy(text)
-      seen.set(text, out)
-    }
-    return out
-  }
+  return remember(policy)
 }
 
 /** The rest of an event: clean texts, zone, SEQUENCE and DTSTAMP from what was served before, alarms. */
 function withRevision(ctx: Context, raw: EventContent): CalendarEvent {
   const { short } = ctx
   const summary = short(raw.summary)
-  const description = policy(raw.description)
+  const { description } = raw
   const categories = raw.categories.map(short)
   const revision = nextRevision(
     raw.uid,
@@ -376,7 +374,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
     locale,
     m: MESSAGES[locale],
     catalog,
-    explain: { locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) },
+    explain: snackExplainer({ locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) }),
     advisories: (plan.advisories ?? []).map((a) => explainAdvisory(a, { locale })),
     minDurationMs: checkMinDuration(options.minDurationMin ?? 5) * 60_000,
     alarms: checkAlarms(options.alarms ?? []),
@@ -387,7 +385,7 @@ export function toCalendarEvents(plan: Plan, options: CalendarEventOptions = {})
         e.stamp === undefined ? e : { ...e, stamp: formatUtc(parseInstant(e.stamp, '/previous')) },
       ]),
     ),
-    uidSecret: options.uidSecret,
+    uid: snackUids(plan.profileId, options.uidSecret),
     short: policyMemo(),
   }
   const events: CalendarEvent[] = []

@@ -4,6 +4,7 @@ import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import { type ExerciseLookup, toCalendarEvents } from '../../src'
 import { entries } from '../fixtures/catalog'
+import { hostileText } from '../fixtures/hostile-text'
 import { annaPlan } from '../fixtures/plan'
 
 // Issue 9: a custom lookup is not checked like a catalog document, so its
@@ -59,17 +60,6 @@ describe('toCalendarEvents: the text policy', () => {
 // what cleaning every text of every event gives.
 describe('toCalendarEvents: the remembered text policy', () => {
   const policy = (text: string) => cleanText(text, 'replace').text
-  // Texts with combining marks, bidi controls, TABs and lone surrogates; a
-  // few of them shared by several exercises, so remembered texts are reused.
-  const hostileText = fc.oneof(
-    fc.string({ unit: 'binary', maxLength: 12 }),
-    fc
-      .array(fc.constantFrom('a', 'e\u0301', '\u0308', '\t', '\u202E', '\uD800', 'ö', '\u0007'), {
-        maxLength: 8,
-      })
-      .map((parts) => parts.join('')),
-  )
-
   it('gives every event the text policy of its own texts', () => {
     const plan = annaPlan()
     fc.assert(
