@@ -2,9 +2,9 @@ import { type Catalog, type Locale, localize, localizeText } from '@snackplan/ca
 import {
   explainAdvisory,
   explainCue,
-  explainSnack,
   formatDuration,
   type Plan,
+  snackExplainer,
 } from '@snackplan/engine'
 import { LABELS } from './labels'
 
@@ -22,6 +22,7 @@ function weekday(date: string, locale: Locale): string {
 export function formatTable(plan: Plan, catalog: Catalog, locale: Locale): string {
   const l = LABELS[locale]
   const options = { locale, catalog, ...(plan.titles ? { titles: plan.titles } : {}) }
+  const explainSnack = snackExplainer(options)
   const lines = [`${l.plan} ${plan.profileId} · ${plan.from} – ${plan.to} · ${plan.timeZone}`, '']
   for (const day of plan.days) {
     const kind = day.dayType === 'rest' ? l.rest : l[day.dayType]
@@ -30,7 +31,7 @@ export function formatTable(plan: Plan, catalog: Catalog, locale: Locale): strin
     )
     if (day.snacks.length === 0) lines.push(`  – ${l.none}`)
     for (const s of day.snacks) {
-      const text = explainSnack(s, options)
+      const text = explainSnack(s)
       const what = (s.type ?? 'snack') === 'snack' ? '' : `${text.type}: `
       const warm = s.warmupSec > 0 ? ` · ${l.warmup} ${s.warmupSec} s` : ''
       lines.push(`  ${s.start.slice(11, 16)}  ${what}${text.title} · ${text.effortBrief}${warm}`)
