@@ -1,8 +1,13 @@
 import fc from 'fast-check'
+import ICAL from 'ical.js'
 import { describe, expect, it } from 'vitest'
+import { toICS } from '../../src/ics'
 import { cleanText, escapeCleaned, escapeText } from '../../src/ics/escape'
 import { foldedText, foldLine } from '../../src/ics/fold'
+import { LineMemo } from '../../src/ics/line-memo'
+import { property } from '../../src/ics/lines'
 import { descriptionText, hostileText } from './arbitraries'
+import { sv } from './fixtures'
 
 // The serializer's fast paths against the code they replaced, kept here as
 // the oracle: the same input must give the same output, on text shaped like
@@ -92,5 +97,56 @@ describe('fast paths give exactly what the plain code gave', () => {
       }),
       { numRuns: 3000 },
     )
+  })
+
+  it('LineMemo gives every text its own line, for repeats and for many texts of one length', () => {
+    // Texts of one length that differ only near their end, more of them than
+    // the memo keeps per length, and each asked for more than once.
+    const family = fc
+      .tuple(descriptionText, fc.integer({ min: 1, max: 40 }))
+      .map(([text, n]) =>
+        Array.from({ length: n }, (_, k) => `${text}${String(k).padStart(3, '0')}`),
+      )
+    const sequence = fc
+      .tuple(family, anyText, fc.array(fc.nat(), { minLength: 1, maxLength: 80 }))
+      .map(([texts, other, picks]) => picks.map((p) => [...texts, other][p % (texts.length + 1)]!))
+    fc.assert(
+      fc.property(sequence, (texts) => {
+        const memo = new LineMemo()
+        for (const text of texts) {
+          // A copy with the same characters: the memo cannot lean on identity.
+          const raw = ` ${text}`.slice(1)
+          const value = escapeText(raw)
+          expect(memo.text('DESCRIPTION', raw)).toBe(
+            value === '' ? '' : property('DESCRIPTION', value),
+          )
+        }
+      }),
+      { numRuns: 300 },
+    )
+  })
+})
+
+describe('what toICS remembers cannot outlive a change', () => {
+  const description = (ics: string): string[] =>
+    new ICAL.Component(ICAL.parse(ics))
+      .getAllSubcomponents('vevent')
+      .map((v) => String(v.getFirstPropertyValue('description')))
+
+  it('writes two descriptions of one length that differ only in their last letter', () => {
+    const text = 'Sänk dig långsamt, håll 3 s.\n'.repeat(40)
+    const a = { ...sv[0]!, uid: 'a@snackplan', description: `${text}a` }
+    const b = { ...sv[0]!, uid: 'b@snackplan', description: `${text}b` }
+    const c = { ...a, uid: 'c@snackplan' }
+    expect(description(toICS([a, b, c]))).toEqual([a.description, b.description, a.description])
+  })
+
+  it('writes an event changed after a call as it is now', () => {
+    const event = { ...sv[0]!, description: 'Dose: 30 s.\nStop at once on sharp pain.' }
+    const before = toICS([event])
+    event.description = 'Dose: 45 s.\nStop at once on sharp pain.'
+    const after = toICS([event])
+    expect(description(before)).toEqual(['Dose: 30 s.\nStop at once on sharp pain.'])
+    expect(description(after)).toEqual([event.description])
   })
 })
