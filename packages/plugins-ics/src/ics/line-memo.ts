@@ -64,8 +64,9 @@ const SAME_LENGTH = 16
  * Map keyed by the text itself hashes every character of a kilobyte
  * description on each lookup, which costs about as much as cleaning it;
  * comparing it with the few earlier texts of its length stops at the first
- * difference. At most {@link SAME_LENGTH} texts are kept per length, so a
- * calendar of many texts of one length is written unremembered, not slower.
+ * difference. At most {@link SAME_LENGTH} texts are kept per length: past
+ * them, a text of that length is compared that many times and then written
+ * anew, so no calendar makes the lookups grow with its size.
  */
 class TextTable {
   private readonly byLength = new Map<number, string[]>()
