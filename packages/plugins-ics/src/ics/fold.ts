@@ -10,12 +10,18 @@ const NON_ASCII = /[^\u0000-\u007F]/
 const SURELY_FITS = Math.floor(MAX_LINE_OCTETS / 3)
 const CONTINUATION = MAX_LINE_OCTETS - 1
 const NO_BREAKS: readonly number[] = []
+// encodeInto writes whole characters only, as many as fit, and says how many
+// code units it read: that is where a physical line ends. One native call a
+// line instead of JavaScript a character, whatever the share of Swedish or
+// Danish letters. The bytes written are never read.
+const encoder = new TextEncoder()
+const firstLine = new Uint8Array(MAX_LINE_OCTETS)
+const nextLine = firstLine.subarray(0, CONTINUATION)
 
 /**
  * Where the physical lines after the first start (string indices), for a
  * content line folded at 75 octets of UTF-8 without splitting a character.
- * Empty when the line fits. Octets are counted from the code units: a lone
- * surrogate is written as U+FFFD, 3 octets.
+ * Empty when the line fits. A lone surrogate is written as U+FFFD, 3 octets.
  */
 function breakIndices(line: string): readonly number[] {
   const length = line.length
@@ -26,30 +32,17 @@ function breakIndices(line: string): readonly number[] {
     for (let i = MAX_LINE_OCTETS; i < length; i += CONTINUATION) out.push(i)
     return out
   }
-  let out: number[] | undefined
-  let size = 0
-  for (let i = 0; i < length; ) {
-    const c = line.charCodeAt(i)
-    let octets = 3
-    let units = 1
-    if (c < 0x80) octets = 1
-    else if (c < 0x800) octets = 2
-    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < length) {
-      const next = line.charCodeAt(i + 1)
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        octets = 4
-        units = 2
-      }
-    }
-    if (size + octets > MAX_LINE_OCTETS) {
-      if (out) out.push(i)
-      else out = [i]
-      size = 1 // the leading space of the continuation line
-    }
-    size += octets
-    i += units
+  // Each slice has as many code units as the physical line has octets. If it
+  // cuts a surrogate pair, the half left at its end would need 3 octets after
+  // the rest filled all but at most one, so it never fits: the cut never shows.
+  let end = encoder.encodeInto(line.slice(0, MAX_LINE_OCTETS), firstLine).read
+  if (end >= length) return NO_BREAKS
+  const out = [end]
+  for (;;) {
+    end += encoder.encodeInto(line.slice(end, end + CONTINUATION), nextLine).read
+    if (end >= length) return out
+    out.push(end)
   }
-  return out ?? NO_BREAKS
 }
 
 /**

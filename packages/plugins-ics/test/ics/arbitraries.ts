@@ -91,6 +91,47 @@ export const hostileText: fc.Arbitrary<string> = fc.oneof(
   fc.string({ unit: 'grapheme', maxLength: 60 }),
 )
 
+// The pieces of a snack's description: words of the three locales, the
+// punctuation the texts use (’ – … make a string two-byte), and the newlines,
+// commas and list dashes that every description has many of.
+const DESCRIPTION_PIECES = [
+  ...SWEDISH_WORDS,
+  'Dose: 30 s.',
+  'Effort: about 5/10, moderate',
+  'Stop at once on sharp pain',
+  'ask a physiotherapist',
+  'Gör så här:',
+  'Sänk dig långsamt',
+  'Øvelse',
+  'hænder',
+  'blødt',
+  'don’t',
+  '–',
+  '…',
+  '\n',
+  '\n\n',
+  '\n- ',
+  ', ',
+  '; ',
+  ' ',
+  '(3 s)',
+]
+
+/**
+ * Text shaped like a description: 100 to 1,500 characters of those pieces,
+ * now and then one of the hostile characters, so that escaping and folding
+ * meet long values with many lines, commas and Nordic letters.
+ */
+export const descriptionText: fc.Arbitrary<string> = fc
+  .array(
+    fc.oneof(
+      { weight: 15, arbitrary: fc.constantFrom(...DESCRIPTION_PIECES) },
+      { weight: 1, arbitrary: fc.constantFrom(...HOSTILE) },
+    ),
+    { minLength: 20, maxLength: 250 },
+  )
+  .map((pieces) => pieces.join('').slice(0, 1500))
+
 const iso = (ms: number): string => new Date(ms).toISOString().replace('.000Z', 'Z')
 const FROM = Date.UTC(2025, 0, 1)
 const TO = Date.UTC(2028, 11, 31)
@@ -103,7 +144,7 @@ export const arbitraryEvent: fc.Arbitrary<CalendarEvent> = fc
     minutes: fc.integer({ min: 1, max: 120 }),
     timeZone: fc.constantFrom(...ZONES),
     summary: hostileText,
-    description: hostileText,
+    description: fc.oneof(hostileText, descriptionText),
     categories: fc.array(hostileText, { maxLength: 3 }),
     sequence: fc.nat({ max: 1000 }),
     alarms: fc.array(fc.record({ minutesBefore: fc.nat({ max: 120 }), description: hostileText }), {
