@@ -24,10 +24,13 @@ export function tidyConditionIssues(doc: unknown, issues: SnackplanIssue[]): Sna
       }
       if (named.has(e.path)) continue
       named.add(e.path)
+      // The fact as the schema read it, an inherited property included.
+      const leaf = resolvePointer(doc, parent(e.path)) as Record<string, unknown> | undefined
+      const fact = leaf?.fact
       out.push({
         code: 'rules/unknown-fact',
         path: e.path,
-        message: `unknown fact ${showValue(resolvePointer(doc, e.path))}${didYouMean(resolvePointer(doc, e.path), FACT_NAMES) || ':'} use a fact from the registry (see the package README) or one a plugin registers`,
+        message: `unknown fact ${showValue(fact)}${didYouMean(fact, FACT_NAMES) || ':'} use a fact from the registry (see the package README) or one a plugin registers`,
       })
     } else if (
       e.code === 'schema/unknown-key' &&

@@ -167,6 +167,8 @@ describe('snackExplainer', () => {
           const got = explain(s)
           // Same fields, values and key order.
           expect(JSON.stringify(got)).toBe(JSON.stringify(want))
+          // JSON leaves out a key set to undefined: optional fields stay absent.
+          expect(Object.keys(got)).toEqual(Object.keys(want))
           expect(explainSnack(s, opts)).toEqual(want)
         }
       }),

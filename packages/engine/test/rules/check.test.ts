@@ -244,6 +244,22 @@ describe('checkRuleSet: events without params', () => {
   })
 })
 
+describe('checkRuleSet: the unknown fact named', () => {
+  it('quotes the fact the schema read, an inherited one too (a rule built in code)', () => {
+    const own = checkRuleSet(set(rule('r1', { all: [leaf('hourz', 'equal', 1)] })))
+    const inherited = Object.assign(Object.create({ fact: 'hourz' }), {
+      operator: 'equal',
+      value: 1,
+    })
+    const built = checkRuleSet(set(rule('r1', { all: [inherited] })))
+    for (const result of [own, built]) {
+      expect(result.ok ? [] : result.errors.map((e) => [e.code, e.message.slice(0, 22)])).toEqual([
+        ['rules/unknown-fact', 'unknown fact "hourz": '],
+      ])
+    }
+  })
+})
+
 describe('checkRuleSet: messages stay short', () => {
   it('cuts a message that quotes a huge value', () => {
     const fact = `profile.${'x'.repeat(9_000)}`

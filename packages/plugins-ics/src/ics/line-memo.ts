@@ -7,8 +7,8 @@ import { contentLine, property } from './lines'
  * few titles and descriptions hundreds of times, and every DTSTART/DTEND in a
  * zone starts the same way, so a Map lookup replaces cleaning, escaping and
  * folding them again. Made per `toICS` call, so it never outlives it, and
- * keyed by the text itself, so an event changed after another call is
- * written anew.
+ * keyed by the text's content, not by event, so events with the same text
+ * share its line.
  */
 export class LineMemo {
   private readonly lines = new Map<string, TextTable>()
