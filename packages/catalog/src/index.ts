@@ -35,6 +35,7 @@ export { type CleanedDocument, cleanDocument } from './text/document'
 export {
   type CleanedText,
   cleanText,
+  isStableText,
   type TextProblem,
   type TextProblemCode,
 } from './text/policy'

@@ -47,6 +47,20 @@ const ANY = new RegExp(`${LONE_SURROGATE.source}|${BIDI.source}|${CONTROL.source
 // and descriptions skip the replacements and the normalisation.
 const STABLE = /^[\n\r\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]*$/
 
+/**
+ * True when {@link cleanText} leaves `text` as it is in either mode, found in
+ * one scan: it holds only LF, CR, printable ASCII, Latin (U+00A0-02FF) and
+ * general punctuation (U+2010-2027, U+2030-205E). (False does not mean the
+ * policy changes it.) Exporters that also rewrite some of these, as ICS
+ * rewrites CR, test for those on their own.
+ *
+ * @example isStableText('Knäböj, 45 s\n– lugnt') === true
+ * @example isStableText('e\u0301') === false
+ */
+export function isStableText(text: string): boolean {
+  return STABLE.test(text)
+}
+
 const hex = (ch: string) =>
   `U+${(ch.codePointAt(0) ?? 0).toString(16).toUpperCase().padStart(4, '0')}`
 
@@ -90,7 +104,7 @@ function describe(ch: string, index: number): TextProblem {
  * @example cleanText('a\u202Eb\uD800', 'replace').text === 'ab\uFFFD'
  */
 export function cleanText(text: string, mode: 'refuse' | 'replace' = 'refuse'): CleanedText {
-  if (STABLE.test(text)) return { text }
+  if (isStableText(text)) return { text }
   let out = text
   if (mode === 'replace') {
     out = out.replace(LONE_SURROGATE, '\uFFFD').replace(BIDI, '').replace(CONTROL, '')

@@ -83,8 +83,8 @@ export function offsetMinutesAt(epochMs: number, timeZone: string): number {
 // within one hour before), as `resolveWallClock` does; days with a change
 // are remembered by the hour, and only hours with a change ask Intl for the
 // exact instant. Both the offset in minutes and the wall clock are read
-// from it. Exported for the engine's own formatting, not from the package.
-export function offsetMsAt(epochMs: number, timeZone: string): number {
+// from it.
+function offsetMsAt(epochMs: number, timeZone: string): number {
   // Near the ends of the Date range a day's last second may not exist.
   if (Math.abs(epochMs) > MAX_DATE_MS - DAY_MS) return intlOffsetMs(epochMs, timeZone)
   let zone = memory.get(timeZone)

@@ -3,7 +3,7 @@ import { civilFromDays, DAY_MS, MINUTE_MS, pad } from './civil'
 import { formatLocalTime } from './clock'
 import { addDays, fromDayNumber, toDayNumber, weekdayOf } from './dates'
 import { fail } from './errors'
-import { isValidTimeZone, offsetMinutesAt, offsetMsAt, wallClockAt } from './offset'
+import { isValidTimeZone, wallClockAt } from './offset'
 import { intlOffsetAt, readWallClock } from './span'
 
 /**
@@ -123,11 +123,7 @@ export function localDayRange(
  * @throws SnackplanError `time/invalid-time-zone`.
  */
 export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
-  assertEpoch(epochMs)
-  assertTimeZone(timeZone)
-  const wall = wallClockAt(epochMs, timeZone)
-  const day = Math.floor(wall / DAY_MS)
-  const secondOfDay = (wall - day * DAY_MS) / 1000
+  const { day, secondOfDay, offsetMinutes } = readClock(epochMs, timeZone)
   const date = fromDayNumber(day)
   const minuteOfDay = Math.floor(secondOfDay / 60)
   return {
@@ -136,7 +132,22 @@ export function zonedParts(epochMs: number, timeZone: string): ZonedParts {
     minuteOfDay,
     second: secondOfDay % 60,
     weekday: weekdayOf(date),
-    offsetMinutes: offsetMinutesAt(epochMs, timeZone),
+    offsetMinutes,
+  }
+}
+
+// The wall clock at an instant (its day number and second of the day) and
+// the zone's offset there, from one offset lookup.
+function readClock(epochMs: number, timeZone: string) {
+  assertEpoch(epochMs)
+  assertTimeZone(timeZone)
+  const wall = wallClockAt(epochMs, timeZone)
+  const offsetMs = wall - Math.floor(epochMs / 1000) * 1000
+  const day = Math.floor(wall / DAY_MS)
+  return {
+    day,
+    secondOfDay: (wall - day * DAY_MS) / 1000,
+    offsetMinutes: Math.round(offsetMs / MINUTE_MS),
   }
 }
 
@@ -154,15 +165,9 @@ export function formatOffset(offsetMinutes: number): string {
  * @example formatZoned(Date.UTC(2026, 2, 29, 1, 30), 'Europe/Stockholm') === '2026-03-29T03:30:00+02:00'
  */
 export function formatZoned(epochMs: number, timeZone: string): string {
-  assertEpoch(epochMs)
-  assertTimeZone(timeZone)
-  // One offset lookup gives both the wall clock and the offset; zonedParts
-  // would look it up twice and work out fields a timestamp does not show.
-  const offsetMs = offsetMsAt(epochMs, timeZone)
-  const wall = Math.floor(epochMs / 1000) * 1000 + offsetMs
-  const day = Math.floor(wall / DAY_MS)
-  const s = (wall - day * DAY_MS) / 1000
-  return `${fromDayNumber(day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}${formatOffset(Math.round(offsetMs / MINUTE_MS))}`
+  // Only the fields a timestamp shows, not a whole zonedParts.
+  const { day, secondOfDay: s, offsetMinutes } = readClock(epochMs, timeZone)
+  return `${fromDayNumber(day)}T${pad(Math.floor(s / 3600))}:${pad(Math.floor(s / 60) % 60)}:${pad(s % 60)}${formatOffset(offsetMinutes)}`
 }
 
 /**

@@ -1,4 +1,4 @@
-import { cleanText as applyTextPolicy } from '@snackplan/catalog'
+import { cleanText as applyTextPolicy, isStableText } from '@snackplan/catalog'
 
 // Line breaks in any convention become one `\n` before escaping, so a CRLF in a
 // title never turns into two escaped newlines.
@@ -7,12 +7,6 @@ const LINE_BREAKS = /\r\n?|\u2028|\u2029/g
 // BOM in the middle of a value confuses some importers; the policy keeps it).
 const ICS_ONLY = /[\r\u2028\u2029\uFEFF]/
 const BOM = /\uFEFF/g
-// Text that neither ICS nor the shared text policy changes, checked in one
-// scan: LF, printable ASCII, Latin and general punctuation (the characters
-// the policy passes unchanged, less CR, which ICS turns into LF). Titles and
-// descriptions in en, sv and da are made of these, so cleaning them is this
-// one test instead of the two scans cleanText makes.
-const READY = /^[\n\u0020-\u007E\u00A0-\u02FF\u2010-\u2027\u2030-\u205E]*$/
 // The TEXT characters RFC 5545 3.3.11 escapes.
 const SPECIAL = /[\\;,\n]/
 
@@ -54,8 +48,14 @@ export function escapeCleaned(cleaned: string): string {
  * semicolon, comma and newline.
  */
 export function escapeText(value: string): string {
-  // READY text is its own cleanText unless white space at an end is trimmed.
-  return escapeCleaned(READY.test(value) && !trimmable(value) ? value : cleanText(value))
+  return escapeCleaned(ready(value) ? value : cleanText(value))
+}
+
+// Text that is its own cleanText: what the shared text policy leaves as it
+// is (titles and descriptions in en, sv and da), less CR, which ICS turns
+// into LF, and white space at an end, which it trims.
+function ready(value: string): boolean {
+  return isStableText(value) && !value.includes('\r') && !trimmable(value)
 }
 
 // Printable ASCII at both ends is never trimmed; anything else asks trim().
