@@ -15,20 +15,23 @@ export interface RuleMemory {
 
 /**
  * A group's fired list, one rule's fired result (`false`: it did not fire),
- * or a group's fired lists for each item of a fixed list ({@link RememberingGroup.runEach}).
+ * or one rule's fired results for each item of a fixed list ({@link RememberingGroup.runEach}).
  */
-type MemoryEntry = readonly Fired[] | Fired | false | Each | Column
-
-/** A group's fired lists, in the order of a fixed list of items (the item facts it was run with). */
-interface Each {
-  readonly items: readonly object[]
-  readonly each: readonly (readonly Fired[])[]
-}
+type MemoryEntry = readonly Fired[] | Fired | false | Column
 
 /** One rule's fired result (`false`: it did not fire) for each item of a fixed list. */
 interface Column {
   readonly items: readonly object[]
   readonly fired: readonly (Fired | false)[]
+}
+
+// One frozen empty list stands for every "nothing fired" a memory keeps or
+// answers with: most groups fire nothing for most facts.
+const NONE: readonly never[] = Object.freeze([])
+
+/** `fired`, frozen, or the shared empty list when nothing fired. */
+function kept<T>(fired: readonly T[]): readonly T[] {
+  return fired.length === 0 ? NONE : Object.freeze(fired)
 }
 
 /** Whether a remembered entry was made for these very item facts (the same objects, in order). */
@@ -54,7 +57,7 @@ interface Reader {
 // condition, injury and body region against every exercise) keeps its own
 // entries only when its rules tell few combinations apart; otherwise nearly
 // every profile and exercise is a new combination, and its single rules and
-// runEach's whole-catalog entries are remembered instead.
+// runEach's columns are remembered instead.
 const GROUP_CLASSES_MAX = 4096
 
 /** The leaves of some rules by the fact they test, facts in first-seen order. */
@@ -161,9 +164,11 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
   readonly #rules: (Reader & { name: string })[] | undefined
   /**
    * For `runEach`: readers of the facts the items share (all but
-   * `itemFacts`), for the whole group and for each rule (listed order).
+   * `itemFacts`), for each rule (listed order).
    */
-  readonly #shared: { group: Reader; rules: (Reader & { name: string })[] } | undefined
+  readonly #shared: (Reader & { name: string })[] | undefined
+  /** The item facts of the last `runEach` that was remembered, frozen once and shared by its columns. */
+  #items: readonly object[] = NONE
 
   /**
    * @param itemFacts The facts that tell apart the items of `runEach` (the
@@ -193,12 +198,12 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
         ? readerOf(`g:${label}`, rules)
         : undefined
     const shared = (f: string) => !itemFacts.has(f)
-    const group = itemFacts.size > 0 && all ? readerOf(`e:${label}`, rules, shared) : undefined
     const each = listed.map(({ rule }) => {
       const reader = readerOf(`v:${rule.name}`, [rule], shared)
       return reader && { ...reader, name: rule.name }
     })
-    this.#shared = group && each.every((r) => r !== undefined) ? { group, rules: each } : undefined
+    this.#shared =
+      itemFacts.size > 0 && all && each.every((r) => r !== undefined) ? each : undefined
   }
 
   /**
@@ -206,12 +211,14 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
    * The items are meant to be the same list on every call (the catalog's
    * exercises' facts objects: the facts named by the constructor's
    * `itemFacts`; a remembered answer is used only for the very same
-   * objects in the same order), so the
-   * whole list of answers is remembered by the classes of the shared facts
-   * alone, and so is each rule's answer for every item (a column): a
-   * profile whose facts fall in known classes is answered for every
-   * exercise at once, and a new combination of known columns without
-   * evaluating. Every remembered answer is one json-rules-engine gave.
+   * objects in the same order), so each rule's answer for every item (a
+   * column) is remembered by the classes of the shared facts it reads: a
+   * profile whose facts fall in known classes of every rule is answered for
+   * every exercise from the columns, without evaluating. Every remembered
+   * answer is one json-rules-engine gave. The columns' answers are put
+   * together on each call rather than kept per combination: a serving
+   * planner meets a new combination with nearly every new profile, and
+   * keeping each one (a list per exercise) would grow its heap with them.
    */
   async runEach(
     shared: Readonly<Record<string, unknown>>,
@@ -219,47 +226,38 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
   ): Promise<readonly (readonly Fired<E>[])[]> {
     const memory = this.#memory
     const readers = memory && this.#shared
-    const key = readers && keyOf(readers.group, [shared])
-    const ruleKeys = key === undefined ? undefined : readers!.rules.map((r) => keyOf(r, [shared]))
-    if (key === undefined || !ruleKeys || ruleKeys.includes(undefined)) {
+    const ruleKeys = readers?.map((r) => keyOf(r, [shared]))
+    if (!ruleKeys || ruleKeys.includes(undefined)) {
       const each: (readonly Fired<E>[])[] = []
       for (const item of items) each.push(await this.run(shared, item))
       return each
     }
     const entries = memory!.entries
-    const known = entries.get(key) as Each | undefined
-    if (known && sameItems(known.items, items)) {
-      memory!.hits += items.length
-      return known.each as readonly (readonly Fired<E>[])[]
-    }
     // Each rule's answers for every item, by the classes of the shared facts it reads.
     const columns = (ruleKeys as string[]).map((k) => entries.get(k) as Column | undefined)
-    const frozenItems = Object.freeze([...items])
-    let each: (readonly Fired<E>[])[]
     if (columns.every((c) => c !== undefined && sameItems(c.items, items))) {
       memory!.hits += items.length
-      each = items.map((_, i) => {
+      return items.map((_, i) => {
         const fired: Fired<E>[] = []
         for (const column of columns as Column[]) {
           const one = column.fired[i]
           if (one) fired.push(one as Fired<E>)
         }
-        return Object.freeze(fired)
-      })
-    } else {
-      // Item by item through the rule-by-rule memory, which answers alike
-      // exercises from one another while the columns are still being made.
-      each = []
-      for (const item of items) {
-        const fired = await this.run(shared, item)
-        each.push(Object.isFrozen(fired) ? fired : deepFreeze([...fired]))
-      }
-      this.#shared!.rules.forEach((r, k) => {
-        const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)
-        entries.set(ruleKeys[k]!, { items: frozenItems, fired: Object.freeze(fired) })
+        return kept(fired)
       })
     }
-    entries.set(key, { items: frozenItems, each: Object.freeze(each) })
+    // Item by item through the rule-by-rule memory, which answers alike
+    // exercises from one another while the columns are still being made.
+    const each: (readonly Fired<E>[])[] = []
+    for (const item of items) {
+      const fired = await this.run(shared, item)
+      each.push(Object.isFrozen(fired) ? fired : kept(deepFreeze([...fired])))
+    }
+    if (!sameItems(this.#items, items)) this.#items = Object.freeze([...items])
+    this.#shared!.forEach((r, k) => {
+      const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)
+      entries.set(ruleKeys[k]!, { items: this.#items, fired: Object.freeze(fired) })
+    })
     return each
   }
 
@@ -296,15 +294,15 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
       }
       if (complete) {
         memory.hits++
-        Object.freeze(fired)
-        if (groupKey !== undefined) entries.set(groupKey, fired)
-        return fired
+        const answer = kept(fired)
+        if (groupKey !== undefined) entries.set(groupKey, answer)
+        return answer
       }
     }
     if (groupKey === undefined && (!ruleKeys || ruleKeys.includes(undefined)))
       return this.#plain.run(merged(layers))
     memory.misses++
-    const fired = deepFreeze(await this.#plain.run(merged(layers)))
+    const fired = kept(deepFreeze(await this.#plain.run(merged(layers))))
     if (groupKey !== undefined) entries.set(groupKey, fired)
     if (ruleKeys && this.#rules) {
       const byName = new Map(fired.map((f) => [f.rule, f]))

@@ -70,4 +70,18 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
       expect(JSON.stringify(each)).toBe(JSON.stringify(want))
     }
   })
+
+  it('keeps one shared empty list for every exercise nothing fired for, so an entry holds no array per exercise', async () => {
+    const mem = memory(10_000)
+    const group = compileRulebook(sets, defaultCatalog, mem).contraindications
+    const profiles = fc.sample(arbitraryProfile(), { numRuns: 6, seed: 11 })
+    const empty = new Set<object>()
+    // Twice over, so the second round answers from remembered entries.
+    for (const profile of [...profiles, ...profiles]) {
+      for (const list of await group.runEach(profileFacts(profile), items)) {
+        if (list.length === 0) empty.add(list)
+      }
+    }
+    expect(empty.size).toBe(1)
+  })
 })
