@@ -1,3 +1,4 @@
+import { SnackplanError, showValue } from '@snackplan/catalog'
 import { checkTimeoutMs } from './timeout'
 import type { FetchHandler } from './types'
 
@@ -67,6 +68,17 @@ export interface NodeListenerOptions {
    * value would fire at once).
    */
   timeoutMs?: number
+  /**
+   * Give each `Request` a signal that aborts when the client goes away
+   * before its response is sent, for handlers that stop work then (default
+   * false: the signal never aborts). The feed's own handler does not read
+   * it. Node's `Request` follows a signal with a listener, a weak reference
+   * and a finalizer each, which outlive the request until a full garbage
+   * collection: under thousands of requests a second they kept a server's
+   * heap at about three times its size without them (see "Sizing a
+   * deployment" in docs/ics-and-feeds.md).
+   */
+  signal?: boolean
 }
 
 /** A `node:http` request listener (`http.createServer(listener)` takes it). */
@@ -95,10 +107,11 @@ export function toNodeListener(
   options: NodeListenerOptions = {},
 ): NodeListener {
   const timeoutMs = checkTimeoutMs(options.timeoutMs, DEFAULT_NODE_TIMEOUT_MS)
+  const signal = checkSignal(options.signal)
   return (req, res) => {
     const timer = setTimeout(() => res.destroy(new Error('response timed out')), timeoutMs)
     res.once('close', () => clearTimeout(timer))
-    serve(handler, req, res).catch((error: unknown) => {
+    serve(handler, req, res, signal).catch((error: unknown) => {
       if (!res.headersSent) {
         plain(res, 500, 'Internal Server Error', req.method)
       } else {
@@ -108,10 +121,26 @@ export function toNodeListener(
   }
 }
 
+/** `options.signal` as a boolean (false when absent), or a `feed/options` error at `/signal`. */
+function checkSignal(value: unknown): boolean {
+  if (value === undefined || typeof value === 'boolean') return value === true
+  throw new SnackplanError(
+    [
+      {
+        code: 'feed/options',
+        path: '/signal',
+        message: `signal must be true or false, got ${showValue(value)}`,
+      },
+    ],
+    'feed',
+  )
+}
+
 async function serve(
   handler: FetchHandler,
   req: NodeRequestLike,
   res: NodeResponseLike,
+  signal: boolean,
 ): Promise<void> {
   const method = req.method ?? 'GET'
   let url: URL
@@ -130,15 +159,12 @@ async function serve(
     if (!raw[i]!.startsWith(':')) headers.append(raw[i]!, raw[i + 1]!)
   }
 
-  // Lets a handler stop work when the client goes away.
-  const abort = new AbortController()
-  res.once('close', () => {
-    if (!res.writableFinished) abort.abort()
-  })
-
   let request: Request
   try {
-    request = new Request(url, { method, headers, signal: abort.signal })
+    request = new Request(
+      url,
+      signal ? { method, headers, signal: abortOnClose(res) } : { method, headers },
+    )
   } catch {
     // Fetch refuses some methods outright (TRACE, CONNECT, TRACK): none is
     // served. Anything else Fetch cannot represent is a bad request.
@@ -185,6 +211,15 @@ async function serve(
     }
   }
   res.end()
+}
+
+/** A signal that aborts when `res` closes before the whole response was handed to the socket. */
+function abortOnClose(res: NodeResponseLike): AbortSignal {
+  const abort = new AbortController()
+  res.once('close', () => {
+    if (!res.writableFinished) abort.abort()
+  })
+  return abort.signal
 }
 
 function plain(res: NodeResponseLike, status: number, body: string, method: string | undefined) {

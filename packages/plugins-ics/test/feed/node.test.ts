@@ -1,7 +1,7 @@
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 import { afterEach, describe, expect, it } from 'vitest'
-import { type FetchHandler, toNodeListener } from '../../src/feed'
+import { type FetchHandler, type NodeListenerOptions, toNodeListener } from '../../src/feed'
 import { makeFeed } from './setup'
 
 interface Answer {
@@ -17,8 +17,8 @@ afterEach(async () => {
   server = undefined
 })
 
-async function listen(handler: FetchHandler): Promise<number> {
-  server = createServer(toNodeListener(handler))
+async function listen(handler: FetchHandler, options: NodeListenerOptions = {}): Promise<number> {
+  server = createServer(toNodeListener(handler, options))
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve))
   return (server.address() as AddressInfo).port
 }
@@ -133,5 +133,50 @@ describe('toNodeListener', () => {
     const port = await listen(async () => new Response('unreachable'))
     const answer = await fetchRaw(port, '/anna.ics', 'GET', { Host: 'bad host' })
     expect(answer.status).toBe(400)
+  })
+
+  // A handler that waits until the client has gone, then reports its request's signal.
+  async function signalAfterClientLeaves(options: NodeListenerOptions): Promise<AbortSignal> {
+    let seen: (signal: AbortSignal) => void = () => {}
+    const signal = new Promise<AbortSignal>((resolve) => {
+      seen = resolve
+    })
+    let left: () => void = () => {}
+    const gone = new Promise<void>((resolve) => {
+      left = resolve
+    })
+    const port = await listen(async (request) => {
+      seen(request.signal)
+      await gone
+      return new Response('late')
+    }, options)
+    server!.on('connection', (socket) => socket.on('close', () => setImmediate(left)))
+    const req = httpRequest({ host: '127.0.0.1', port, path: '/anna.ics' })
+    req.on('error', () => {})
+    req.end()
+    const answer = await signal
+    req.destroy()
+    await gone
+    return answer
+  }
+
+  it("gives the handler a Request whose signal never aborts unless asked (the feed's handler reads none)", async () => {
+    const signal = await signalAfterClientLeaves({})
+    expect(signal.aborted).toBe(false)
+  })
+
+  it("with signal: true, aborts the Request's signal when the client goes away before the response", async () => {
+    const signal = await signalAfterClientLeaves({ signal: true })
+    expect(signal.aborted).toBe(true)
+  })
+
+  it('refuses a signal option that is not true or false', () => {
+    for (const signal of ['yes', 1, null]) {
+      expect(() =>
+        toNodeListener(async () => new Response('x'), {
+          signal: signal as unknown as boolean,
+        }),
+      ).toThrow(/signal must be true or false/)
+    }
   })
 })
