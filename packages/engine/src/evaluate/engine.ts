@@ -24,6 +24,8 @@ export class RuleGroup<E extends RuleEvent = RuleEvent> {
   readonly size: number
   readonly #engine: Engine
   readonly #order = new Map<string, number>()
+  /** The run in progress (or the last one): the next run starts when it settles. */
+  #turn: Promise<unknown> = Promise.resolve()
 
   constructor(rules: readonly Rule[]) {
     this.size = rules.length
@@ -39,10 +41,19 @@ export class RuleGroup<E extends RuleEvent = RuleEvent> {
     })
   }
 
-  /** Runs every rule once against `facts` (fact name -> value). */
+  /**
+   * Runs every rule once against `facts` (fact name -> value). Runs that
+   * overlap (plans made at the same time) take turns: json-rules-engine keeps
+   * one status per Engine, and a run that finishes marks it finished, so a
+   * run still in progress would skip its remaining priority levels and lose
+   * their events without an error.
+   */
   async run(facts: Readonly<Record<string, unknown>>): Promise<Fired<E>[]> {
     if (this.size === 0) return []
-    const { results } = await this.#engine.run({ ...facts })
+    const input = { ...facts }
+    const run = this.#turn.then(() => this.#engine.run(input))
+    this.#turn = run.catch(() => undefined)
+    const { results } = await run
     return results
       .map((r) => ({
         rule: r.name as string,
