@@ -235,7 +235,11 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
     const entries = memory!.entries
     // Each rule's answers for every item, by the classes of the shared facts it reads.
     const columns = (ruleKeys as string[]).map((k) => entries.get(k) as Column | undefined)
-    if (columns.every((c) => c !== undefined && sameItems(c.items, items))) {
+    // Columns made for the current items share one list: compared once, not per column.
+    const current = sameItems(this.#items, items) ? this.#items : undefined
+    const fits = (c: Column | undefined) =>
+      c !== undefined && (c.items === current || sameItems(c.items, items))
+    if (columns.every(fits)) {
       memory!.hits += items.length
       return items.map((_, i) => {
         const fired: Fired<E>[] = []
@@ -253,6 +257,7 @@ export class RememberingGroup<E extends RuleEvent = RuleEvent> {
       const fired = await this.run(shared, item)
       each.push(Object.isFrozen(fired) ? fired : kept(deepFreeze([...fired])))
     }
+    // Checked again here: another plan's runEach may have set #items during the awaits.
     if (!sameItems(this.#items, items)) this.#items = Object.freeze([...items])
     this.#shared!.forEach((r, k) => {
       const fired = each.map((list) => list.find((f) => f.rule === r.name) ?? false)

@@ -84,4 +84,32 @@ describe('runEach: contraindications remembered for the whole catalog', () => {
     }
     expect(empty.size).toBe(1)
   })
+
+  it('answers as a plain run does while plans with other lists of items run at the same time', async () => {
+    const plain = compileRulebook(sets, defaultCatalog).contraindications
+    // The same facts in new objects, and a shorter list: answers must never cross between them.
+    const lists = [items, items.map((i) => ({ ...i })), items.slice(2)]
+    await fc.assert(
+      fc.asyncProperty(
+        fc.array(arbitraryProfile(), { minLength: 2, maxLength: 4 }),
+        async (profiles) => {
+          const group = compileRulebook(sets, defaultCatalog, memory(10_000)).contraindications
+          const calls = profiles.flatMap((p) =>
+            lists.map((list) => ({ shared: profileFacts(p), list })),
+          )
+          // Two rounds at once, so that later calls answer from what earlier ones remembered.
+          for (let round = 0; round < 2; round++) {
+            const answers = await Promise.all(
+              calls.map(({ shared, list }) => group.runEach(shared, list)),
+            )
+            for (const [n, { shared, list }] of calls.entries()) {
+              const want = await Promise.all(list.map((item) => plain.run({ ...shared, ...item })))
+              expect(JSON.stringify(answers[n])).toBe(JSON.stringify(want))
+            }
+          }
+        },
+      ),
+      { numRuns: 6 },
+    )
+  })
 })
