@@ -59,7 +59,11 @@ export interface PlannerOptions {
 export interface Planner {
   /** The catalog plans are made from. */
   readonly catalog: Catalog
-  /** Makes a plan. Same inputs and seed, byte-identical plan. */
+  /**
+   * Makes a plan. Same inputs and seed, byte-identical plan, also when
+   * other plans are being made on this planner at the same time (a feed
+   * server answering several requests): share one planner.
+   */
   plan(request: PlanRequest): Promise<Plan>
   /**
    * A hash (64 hex digits) of everything `plan(request)` depends on: the
