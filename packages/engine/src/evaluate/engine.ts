@@ -22,23 +22,32 @@ const refusePaths = (): never => {
  */
 export class RuleGroup<E extends RuleEvent = RuleEvent> {
   readonly size: number
-  readonly #engine: Engine
+  readonly #rules: readonly Rule[]
+  #engine: Engine
   readonly #order = new Map<string, number>()
   /** The run in progress (or the last one): the next run starts when it settles. */
   #turn: Promise<unknown> = Promise.resolve()
 
   constructor(rules: readonly Rule[]) {
     this.size = rules.length
-    this.#engine = new Engine([], {
+    this.#rules = rules
+    rules.forEach((rule, i) => {
+      this.#order.set(rule.name, i)
+    })
+    this.#engine = this.#compile()
+  }
+
+  #compile(): Engine {
+    const engine = new Engine([], {
       allowUndefinedFacts: false,
       allowUndefinedConditions: false,
       replaceFactsInEventParams: false,
       pathResolver: refusePaths,
     })
-    rules.forEach((rule, i) => {
-      this.#order.set(rule.name, i)
-      this.#engine.addRule({ ...rule, priority: rule.priority ?? 1 } as unknown as RuleProperties)
-    })
+    for (const rule of this.#rules) {
+      engine.addRule({ ...rule, priority: rule.priority ?? 1 } as unknown as RuleProperties)
+    }
+    return engine
   }
 
   /**
@@ -46,12 +55,20 @@ export class RuleGroup<E extends RuleEvent = RuleEvent> {
    * overlap (plans made at the same time) take turns: json-rules-engine keeps
    * one status per Engine, and a run that finishes marks it finished, so a
    * run still in progress would skip its remaining priority levels and lose
-   * their events without an error.
+   * their events without an error. A run that fails rejects at once while
+   * its remaining levels still go on and mark the Engine finished at their
+   * end, so the group goes on with a new Engine.
    */
   async run(facts: Readonly<Record<string, unknown>>): Promise<Fired<E>[]> {
     if (this.size === 0) return []
     const input = { ...facts }
-    const run = this.#turn.then(() => this.#engine.run(input))
+    const run = this.#turn.then(() => {
+      const engine = this.#engine
+      return engine.run(input).catch((error: unknown) => {
+        if (this.#engine === engine) this.#engine = this.#compile()
+        throw error
+      })
+    })
     this.#turn = run.catch(() => undefined)
     const { results } = await run
     return results

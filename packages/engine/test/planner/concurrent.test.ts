@@ -61,4 +61,37 @@ describe('one planner, many plans at once', () => {
       ),
     )
   })
+
+  it('a run that fails leaves the runs after it whole', async () => {
+    // Ten priority levels, and one rule at the top that reads a fact the failing run lacks.
+    const rules: Rule[] = [
+      {
+        name: 'reads-level',
+        priority: 20,
+        conditions: { all: [{ fact: 'profile.level', operator: 'equal', value: 'beginner' }] },
+        event: { type: 'exclude' },
+      },
+      ...Array.from(
+        { length: 10 },
+        (_, i): Rule => ({
+          name: `level-${i}`,
+          priority: 10 - i,
+          conditions: {
+            all: [{ fact: 'program.day', operator: 'greaterThanInclusive', value: 0 }],
+          },
+          event: { type: 'exclude' },
+        }),
+      ),
+    ]
+    const group = new RuleGroup(rules)
+    const good = { 'profile.level': 'beginner', 'program.day': 1 }
+    const alone = JSON.stringify(await group.run(good))
+    expect(JSON.parse(alone)).toHaveLength(11)
+    const [failed, after] = await Promise.allSettled([
+      group.run({ 'program.day': 1 }),
+      group.run(good),
+    ])
+    expect(failed.status).toBe('rejected')
+    expect(after.status === 'fulfilled' && JSON.stringify(after.value)).toBe(alone)
+  })
 })
