@@ -75,8 +75,9 @@ export interface NodeListenerOptions {
    * it. Node's `Request` follows a signal with a listener, a weak reference
    * and a finalizer each, which outlive the request until a full garbage
    * collection: under thousands of requests a second they kept a server's
-   * heap at about three times its size without them (see "Sizing a
-   * deployment" in docs/ics-and-feeds.md).
+   * RSS at about 1.8 times what it was without them (see "Node" in
+   * docs/ics-and-feeds.md). Anything but true or false is a `feed/options`
+   * error at `/signal`.
    */
   signal?: boolean
 }
@@ -194,16 +195,24 @@ async function serve(
   for (;;) {
     const { done, value } = await reader.read()
     if (done) break
+    // A client gone before (or while) the body is written: stop reading it.
+    // Once closed, a response emits neither `drain` nor `close` again.
+    if (res.destroyed) {
+      await reader.cancel()
+      return
+    }
     if (!res.write(value)) {
-      await new Promise<void>((resolve) => {
-        const resume = () => {
-          res.off('drain', resume)
-          res.off('close', resume)
-          resolve()
-        }
-        res.on('drain', resume)
-        res.on('close', resume)
-      })
+      if (!res.destroyed) {
+        await new Promise<void>((resolve) => {
+          const resume = () => {
+            res.off('drain', resume)
+            res.off('close', resume)
+            resolve()
+          }
+          res.on('drain', resume)
+          res.on('close', resume)
+        })
+      }
       if (res.destroyed) {
         await reader.cancel()
         return

@@ -1,5 +1,6 @@
 import { createServer, request as httpRequest, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
+import { SnackplanError } from '@snackplan/catalog'
 import { afterEach, describe, expect, it } from 'vitest'
 import { type FetchHandler, type NodeListenerOptions, toNodeListener } from '../../src/feed'
 import { makeFeed } from './setup'
@@ -170,13 +171,58 @@ describe('toNodeListener', () => {
     expect(signal.aborted).toBe(true)
   })
 
-  it('refuses a signal option that is not true or false', () => {
+  it('refuses a signal option that is not true or false, with feed/options at /signal', () => {
     for (const signal of ['yes', 1, null]) {
-      expect(() =>
-        toNodeListener(async () => new Response('x'), {
-          signal: signal as unknown as boolean,
+      let error: unknown
+      try {
+        toNodeListener(async () => new Response('x'), { signal: signal as unknown as boolean })
+      } catch (e) {
+        error = e
+      }
+      expect(error).toBeInstanceOf(SnackplanError)
+      expect((error as SnackplanError).errors).toEqual([
+        expect.objectContaining({
+          code: 'feed/options',
+          path: '/signal',
+          message: expect.stringMatching(/signal must be true or false/),
         }),
-      ).toThrow(/signal must be true or false/)
+      ])
     }
+  })
+
+  it('stops reading a body whose client went away before it was written', async () => {
+    let cancelled = false
+    let left: () => void = () => {}
+    const gone = new Promise<void>((resolve) => {
+      left = resolve
+    })
+    let asked: () => void = () => {}
+    const seen = new Promise<void>((resolve) => {
+      asked = resolve
+    })
+    const chunk = new Uint8Array(256 * 1024)
+    const port = await listen(async () => {
+      asked()
+      await gone
+      // An endless body: only a cancel ends it.
+      return new Response(
+        new ReadableStream({
+          pull: (controller) => controller.enqueue(chunk),
+          cancel: () => {
+            cancelled = true
+          },
+        }),
+      )
+    })
+    server!.on('connection', (socket) => socket.on('close', () => setImmediate(left)))
+    const req = httpRequest({ host: '127.0.0.1', port, path: '/anna.ics' })
+    req.on('error', () => {})
+    req.end()
+    await seen
+    req.destroy()
+    await gone
+    // A hang detector, not a timing check: the cancel comes within a few ticks.
+    for (let i = 0; i < 200 && !cancelled; i++) await new Promise((r) => setTimeout(r, 10))
+    expect(cancelled).toBe(true)
   })
 })
