@@ -62,13 +62,13 @@ export class RuleGroup<E extends RuleEvent = RuleEvent> {
   async run(facts: Readonly<Record<string, unknown>>): Promise<Fired<E>[]> {
     if (this.size === 0) return []
     const input = { ...facts }
-    const run = this.#turn.then(() => {
-      const engine = this.#engine
-      return engine.run(input).catch((error: unknown) => {
-        if (this.#engine === engine) this.#engine = this.#compile()
+    // Only this run uses the Engine until it settles, so it may replace it.
+    const run = this.#turn.then(() =>
+      this.#engine.run(input).catch((error: unknown) => {
+        this.#engine = this.#compile()
         throw error
-      })
-    })
+      }),
+    )
     this.#turn = run.catch(() => undefined)
     const { results } = await run
     return results
