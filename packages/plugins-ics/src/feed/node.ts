@@ -196,30 +196,26 @@ async function serve(
     const { done, value } = await reader.read()
     if (done) break
     // A client gone before (or while) the body is written: stop reading it.
-    // Once closed, a response emits neither `drain` nor `close` again.
     if (res.destroyed) {
       await reader.cancel()
       return
     }
-    if (!res.write(value)) {
-      if (!res.destroyed) {
-        await new Promise<void>((resolve) => {
-          const resume = () => {
-            res.off('drain', resume)
-            res.off('close', resume)
-            resolve()
-          }
-          res.on('drain', resume)
-          res.on('close', resume)
-        })
-      }
-      if (res.destroyed) {
-        await reader.cancel()
-        return
-      }
-    }
+    if (!res.write(value) && !res.destroyed) await drained(res)
   }
   res.end()
+}
+
+/** Resolves on `drain` or `close`; only for an open response, since a closed one emits neither again. */
+function drained(res: NodeResponseLike): Promise<void> {
+  return new Promise((resolve) => {
+    const resume = () => {
+      res.off('drain', resume)
+      res.off('close', resume)
+      resolve()
+    }
+    res.on('drain', resume)
+    res.on('close', resume)
+  })
 }
 
 /** A signal that aborts when `res` closes before the whole response was handed to the socket. */
