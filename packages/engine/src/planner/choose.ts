@@ -52,6 +52,8 @@ export interface Choice {
 }
 
 const IMPACT_RANK: Record<Impact, number> = { none: 0, low: 1, high: 2 }
+/** No exercise stepped down. */
+const NO_STEPS: ReadonlyMap<string, StepDownCause> = new Map()
 
 /**
  * Picks the exercise for one slot. Hard filters: safe for the profile (a
@@ -76,7 +78,7 @@ export function chooseExercise(
   random: () => number,
   eligible?: EligibleEntries,
 ): Choice | undefined {
-  const stepped = wish.stepped ?? new Map<string, StepDownCause>()
+  const stepped = wish.stepped ?? NO_STEPS
   // Only an exercise asked for is tested one by one: most slots ask for none.
   let tests: ReturnType<typeof testsFor> | undefined
   const allowed = (e: ExerciseEntry) => isAllowed(safety, e)
@@ -84,10 +86,9 @@ export function chooseExercise(
   // The dose target is a hard filter when anything can meet it (a 30-45 s
   // day gets no 60 s walk), else the safe range decides.
   const all = dosed.length > 0 ? dosed : safe
-  const discreet = all.filter((e) => e.discreet)
   // Discretion at the office is kept when asked, even if it means a repeat.
-  const keepDiscreet = wish.discreet && discreet.length > 0
-  const pool = keepDiscreet ? discreet : all
+  const keepDiscreet = wish.discreet && all.some((e) => e.discreet)
+  const pool = keepDiscreet ? all.filter((e) => e.discreet) : all
   const miss = (e: ExerciseEntry): string | undefined => {
     tests ??= testsFor(profile, wish)
     return (
@@ -155,28 +156,38 @@ export function chooseExercise(
     return s
   }
 
-  const fresh = pool.filter((e) => !usedToday.has(e.id))
-  const fits = (e: ExerciseEntry) => !wish.focus || KINDS_FOR_FOCUS[wish.focus].includes(e.kind)
   // The day's focus outranks variety: when every exercise of the focus was
   // used today, one is repeated rather than the focus dropped. Small catalogs
   // may run out of unused exercises altogether: repeat rather than skip a snack.
-  const candidates = fresh.some(fits)
-    ? fresh
-    : pool.some(fits)
-      ? pool.filter(fits)
-      : fresh.length > 0
-        ? fresh
-        : pool
-  if (candidates.length === 0) return undefined
-  let best: ExerciseEntry[] = []
+  const kinds = wish.focus && KINDS_FOR_FOCUS[wish.focus]
+  let freshFits = false
+  let anyFits = false
+  let anyFresh = false
+  for (const e of pool) {
+    const fresh = !usedToday.has(e.id)
+    const fits = !kinds || kinds.includes(e.kind)
+    anyFresh ||= fresh
+    anyFits ||= fits
+    freshFits ||= fresh && fits
+  }
+  // The unused ones while any of them has the focus, else the focus's own,
+  // else the unused ones, else any.
+  const from: 'fresh' | 'focus' | 'any' =
+    freshFits || (!anyFits && anyFresh) ? 'fresh' : anyFits ? 'focus' : 'any'
+  const candidate = (e: ExerciseEntry) =>
+    from === 'fresh' ? !usedToday.has(e.id) : from === 'any' || !kinds || kinds.includes(e.kind)
+  const best: ExerciseEntry[] = []
   let bestScore = Number.NEGATIVE_INFINITY
-  for (const e of candidates) {
+  for (const e of pool) {
+    if (!candidate(e)) continue
     const s = score(e)
     if (s > bestScore) {
-      best = [e]
+      best.length = 0
       bestScore = s
-    } else if (s === bestScore) best.push(e)
+    }
+    if (s === bestScore) best.push(e)
   }
+  if (best.length === 0) return undefined
   const entry = best[Math.floor(random() * best.length)]!
   const first = wish.preferred[0]
   const asked = first && resolvedAll[0]
@@ -248,7 +259,7 @@ function isAllowed(safety: Safety, e: ExerciseEntry): boolean {
 /** The hard filters of a wish, entry by entry, and whether its dose target fits. */
 function testsFor(profile: Profile, wish: Wish) {
   const owned = new Set<string>(profile.equipment)
-  const stepped = wish.stepped ?? new Map<string, StepDownCause>()
+  const stepped = wish.stepped ?? NO_STEPS
   const maxImpact = IMPACT_RANK[wish.maxImpact ?? 'high']
   // Holds have their own per-hold ranges (10-30 s in the guide), both sides counted.
   const held = (e: ExerciseEntry) => wish.holdSec !== undefined && e.dose.unit === 'hold-seconds'

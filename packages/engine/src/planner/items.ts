@@ -84,15 +84,13 @@ export async function makeItem(
   // The day's exercises lead on snacks, taking turns; then the slot's list; then its nudge.
   const fromTargets = snack ? (targets.exercises ?? []) : []
   const turn = index % Math.max(1, fromTargets.length)
-  const preferred: Preference[] = [
-    ...[...fromTargets.slice(turn), ...fromTargets.slice(0, turn)].map((id) => ({
-      id,
-      strong: true,
-      rule: targets.sources.exercises ?? '',
-    })),
-    ...(p.exercises ?? []).map((id) => ({ id, strong: true, rule: slot.rule })),
-    ...(p.exercise ? [{ id: p.exercise, strong: false, rule: slot.rule }] : []),
-  ]
+  const preferred: Preference[] = []
+  for (let k = 0; k < fromTargets.length; k++) {
+    const id = fromTargets[(turn + k) % fromTargets.length]!
+    preferred.push({ id, strong: true, rule: targets.sources.exercises ?? '' })
+  }
+  for (const id of p.exercises ?? []) preferred.push({ id, strong: true, rule: slot.rule })
+  if (p.exercise) preferred.push({ id: p.exercise, strong: false, rule: slot.rule })
   const holdTarget = targets.holdSec ?? bounds.holdSec
   const length =
     type === 'snack'
@@ -175,16 +173,30 @@ export async function makeItem(
         ? (targets.modifiers ?? []).filter((m) => entry.progressions.includes(m))
         : [],
     reasons: [],
-    why: [
-      { kind: 'trigger', rule: slot.rule, ...(asked === undefined ? {} : { asked }) },
-      ...(snack ? targets.rules.map((rule): SnackReason => ({ kind: 'progression', rule })) : []),
-      ...choice.why,
-      ...capped.why,
-    ],
+    why: whyOf(slot.rule, asked, snack ? targets.rules : [], choice.why, capped.why),
     notes: capped.notes,
   }
   made.reasons = made.why!.map(reasonId)
   return { snack: made, epochMs: slot.epochMs, spanSec: spanOf(made) }
+}
+
+/** An item's reasons in order: its trigger, the day's progression rules, its choice, its caps. */
+function whyOf(
+  trigger: string,
+  asked: string | undefined,
+  progression: readonly string[],
+  chosen: readonly SnackReason[],
+  caps: readonly SnackReason[],
+): SnackReason[] {
+  const why: SnackReason[] = [
+    asked === undefined
+      ? { kind: 'trigger', rule: trigger }
+      : { kind: 'trigger', rule: trigger, asked },
+  ]
+  for (const rule of progression) why.push({ kind: 'progression', rule })
+  for (const reason of chosen) why.push(reason)
+  for (const reason of caps) why.push(reason)
+  return why
 }
 
 /** The entry's own effort range holds the day's target; without one, the entry's target. */

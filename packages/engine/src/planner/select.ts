@@ -50,12 +50,18 @@ export interface Slot extends Candidate {
  * closer than `minGapMin` to a chosen one are skipped.
  */
 export function selectSlots(input: SelectInput): Slot[] {
-  const byMinute = new Map<number, Slot>()
-  // Minutes in the order their first candidate was listed.
-  const listed: number[] = []
+  // Each usable minute once, with its best candidate (the first of the
+  // highest priority, wherever in the list it came) and its instant, kept in
+  // arrays by the order its first candidate was listed: a day asks this
+  // four or five times over ten-odd candidates, so no object is made for a
+  // candidate that is not chosen.
+  const best: Candidate[] = []
+  const epochs: number[] = []
   // Several triggers often propose one minute; its instant is resolved once.
   const instants = input.instants ?? new Map<number, number>()
-  for (const c of input.candidates) {
+  const spanMs = input.spanSec * 1000
+  for (let i = 0; i < input.candidates.length; i++) {
+    const c = input.candidates[i]!
     const endMin = c.minute + input.spanSec / 60
     if (c.minute < input.wakeMin || endMin > input.bedMin) continue
     let epochMs = instants.get(c.minute)
@@ -63,76 +69,96 @@ export function selectSlots(input: SelectInput): Slot[] {
       epochMs = frameToEpoch(input.date, c.minute, input.timeZone)
       instants.set(c.minute, epochMs)
     }
-    const end = epochMs + input.spanSec * 1000
-    if (input.busy.some((b) => b.start < end && epochMs < b.end)) continue
-    const seen = byMinute.get(c.minute)
-    // Only the first candidate of the highest priority at a minute is kept.
-    if (seen && c.priority <= seen.priority) continue
-    const slot: Slot = {
-      minute: c.minute,
-      rule: c.rule,
-      priority: c.priority,
-      params: c.params,
-      item: c.item,
-      epochMs,
-    }
-    if (!seen) listed.push(c.minute)
-    byMinute.set(c.minute, slot)
+    if (overlapsAny(input.busy, epochMs, epochMs + spanMs)) continue
+    const seen = indexOfMinute(best, c.minute)
+    if (seen === -1) {
+      best.push(c)
+      epochs.push(epochMs)
+    } else if (c.priority > best[seen]!.priority) best[seen] = c
   }
-  // Each minute is offered once, with its best candidate (the first of the
-  // highest priority), wherever in the list that candidate came.
-  const pool =
+  // The order slots are offered in: by priority, then by minute (spread)
+  // or as listed. Equal priorities sit together, one tier after another.
+  const order = best.map((_, i) => i)
+  order.sort(
     input.order === 'listed'
-      ? listed.map((m) => byMinute.get(m)!).sort((a, b) => b.priority - a.priority)
-      : [...byMinute.values()].sort((a, b) => b.priority - a.priority || a.minute - b.minute)
+      ? (a, b) => best[b]!.priority - best[a]!.priority
+      : (a, b) => best[b]!.priority - best[a]!.priority || best[a]!.minute - best[b]!.minute,
+  )
   const chosen: Slot[] = []
-  const gapMs = input.minGapMin * 60_000
   // Starts at least the gap apart, and never inside another item's span
   // (a long snack with rounds and rests can outlast the gap).
-  const apart = Math.max(gapMs, input.spanSec * 1000, 1)
+  const apart = Math.max(input.minGapMin * 60_000, spanMs, 1)
   const others = input.spreadFrom ?? []
   const listedOrder = input.order === 'listed'
-  const tiers = [...new Set(pool.map((s) => s.priority))]
-  for (const tier of tiers) {
-    if (chosen.length >= input.count) break
-    const inTier = pool.filter((s) => s.priority === tier)
-    // Per slot of the tier, the distance to the nearest chosen start (a slot
-    // fits when it is at least `apart`; a chosen slot's own is 0) and to the
-    // nearest start to spread away from (chosen or placed before), kept up
-    // to date as picks are made instead of measured again for every pick.
-    const fromChosen = inTier.map((s) => nearest(s.epochMs, chosen, (c) => c.epochMs))
-    const fromNear = inTier.map((s, i) =>
-      Math.min(
-        fromChosen[i]!,
-        nearest(s.epochMs, others, (e) => e),
-      ),
-    )
+  // Per offered slot, the distance to the nearest chosen start (a slot fits
+  // when it is at least `apart`; a chosen slot's own is 0) and to the
+  // nearest start to spread away from (chosen or placed before), kept up to
+  // date as picks are made instead of measured again for every pick.
+  const fromChosen: number[] = []
+  const fromNear: number[] = []
+  for (let first = 0; first < order.length && chosen.length < input.count; ) {
+    const tier = best[order[first]!]!.priority
+    let last = first
+    while (last < order.length && best[order[last]!]!.priority === tier) last++
+    for (let k = first; k < last; k++) {
+      const epochMs = epochs[order[k]!]!
+      fromChosen[k] = nearest(epochMs, chosen)
+      fromNear[k] = Math.min(fromChosen[k]!, nearest(epochMs, others))
+    }
     while (chosen.length < input.count) {
       // The fitting slot farthest from its nearest start, the first on ties
       // (all are equally far when there is nothing to spread from); in listed
       // order the first that fits.
-      let best = -1
-      for (let i = 0; i < inTier.length; i++) {
-        if (fromChosen[i]! < apart) continue
-        if (best === -1 || fromNear[i]! > fromNear[best]!) best = i
+      let pick = -1
+      for (let k = first; k < last; k++) {
+        if (fromChosen[k]! < apart) continue
+        if (pick === -1 || fromNear[k]! > fromNear[pick]!) pick = k
         if (listedOrder) break
       }
-      if (best === -1) break
-      const pick = inTier[best]!
-      chosen.push(pick)
-      for (let i = 0; i < inTier.length; i++) {
-        const d = Math.abs(inTier[i]!.epochMs - pick.epochMs)
-        if (d < fromChosen[i]!) fromChosen[i] = d
-        if (d < fromNear[i]!) fromNear[i] = d
+      if (pick === -1) break
+      const c = best[order[pick]!]!
+      const epochMs = epochs[order[pick]!]!
+      chosen.push({
+        minute: c.minute,
+        rule: c.rule,
+        priority: c.priority,
+        params: c.params,
+        item: c.item,
+        epochMs,
+      })
+      for (let k = first; k < last; k++) {
+        const d = Math.abs(epochs[order[k]!]! - epochMs)
+        if (d < fromChosen[k]!) fromChosen[k] = d
+        if (d < fromNear[k]!) fromNear[k] = d
       }
     }
+    first = last
   }
   return chosen.sort((a, b) => a.epochMs - b.epochMs)
 }
 
-/** The distance from `at` to the nearest of `items` (by `epochOf`); infinite when there are none. */
-function nearest<T>(at: number, items: readonly T[], epochOf: (item: T) => number): number {
+/** Where `minute` is in `slots`, or -1: a day's few slots are searched faster than hashed. */
+function indexOfMinute(slots: readonly Candidate[], minute: number): number {
+  for (let i = 0; i < slots.length; i++) if (slots[i]!.minute === minute) return i
+  return -1
+}
+
+/** Whether `[start, end)` overlaps any of `intervals`. */
+function overlapsAny(intervals: readonly Interval[], start: number, end: number): boolean {
+  for (let i = 0; i < intervals.length; i++) {
+    const b = intervals[i]!
+    if (b.start < end && start < b.end) return true
+  }
+  return false
+}
+
+/** The distance from `at` to the nearest of `starts` (slots or instants); infinite when there are none. */
+function nearest(at: number, starts: readonly (number | Slot)[]): number {
   let distance = Number.POSITIVE_INFINITY
-  for (const item of items) distance = Math.min(distance, Math.abs(epochOf(item) - at))
+  for (let i = 0; i < starts.length; i++) {
+    const s = starts[i]!
+    const d = Math.abs((typeof s === 'number' ? s : s.epochMs) - at)
+    if (d < distance) distance = d
+  }
   return distance
 }

@@ -1,4 +1,4 @@
-import { defaultCatalog, EXERCISE_KINDS, SETTINGS } from '@snackplan/catalog'
+import { defaultCatalog, EXERCISE_KINDS, type ExerciseEntry, SETTINGS } from '@snackplan/catalog'
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
 import type { StepDownCause } from '../../src/facts/compute'
@@ -12,6 +12,7 @@ import {
 import { evaluateContraindications } from '../../src/planner/contraindications'
 import { prng } from '../../src/planner/random'
 import { compileRulebook } from '../../src/planner/rulebook'
+import { KINDS_FOR_FOCUS } from '../../src/planner/settings'
 import { defaultRules } from '../../src/rules/default'
 import { arbitraryProfile } from '../../src/testing/index'
 import type { Profile } from '../../src/types/profile'
@@ -126,6 +127,73 @@ describe('rememberEligible', () => {
     ).toEqual([])
     expect(remembered(defaultCatalog, safety, { ...other!, equipment: [] }, w)).toEqual(
       eligibleEntries(defaultCatalog, safety, { ...other!, equipment: [] }, w),
+    )
+  })
+})
+
+// chooseExercise as its doc comment states it, for a slot that asks for no
+// exercise: the eligible pool (discreet ones when asked and any is), then
+// unused ones while any of them has the focus, else the focus's own, else
+// unused ones, else any; the highest score wins, ties go to the PRNG.
+function plainChoice(
+  profile: Profile,
+  safety: Awaited<ReturnType<typeof safetyOf>>,
+  wish: Wish,
+  used: ReadonlySet<string>,
+  recent: ReadonlyMap<string, number>,
+  random: () => number,
+): ExerciseEntry | undefined {
+  const { safe, dosed } = eligibleEntries(defaultCatalog, safety, profile, wish)
+  const all = dosed.length > 0 ? dosed : safe
+  const discreet = all.filter((e) => e.discreet)
+  const pool = wish.discreet && discreet.length > 0 ? discreet : all
+  const fits = (e: ExerciseEntry) => !wish.focus || KINDS_FOR_FOCUS[wish.focus].includes(e.kind)
+  const fresh = pool.filter((e) => !used.has(e.id))
+  const candidates = fresh.some(fits)
+    ? fresh
+    : pool.some(fits)
+      ? pool.filter(fits)
+      : fresh.length > 0
+        ? fresh
+        : pool
+  if (candidates.length === 0) return undefined
+  const score = (e: ExerciseEntry) =>
+    (wish.focus && fits(e) ? 30 : 0) +
+    (wish.discreet && e.discreet ? 15 : 0) +
+    (e.equipment.length > 0 ? 5 : 0) -
+    6 * (recent.get(e.id) ?? 0)
+  const top = Math.max(...candidates.map(score))
+  const best = candidates.filter((e) => score(e) === top)
+  return best[Math.floor(random() * best.length)]
+}
+
+describe('chooseExercise', () => {
+  it('picks as its rule states, whatever was used today and lately', async () => {
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryProfile(),
+        anyWish.map((w): Wish => ({ ...w, preferred: [] })),
+        fc.subarray(ids),
+        fc.dictionary(fc.constantFrom(...ids), fc.integer({ min: 0, max: 3 })),
+        fc.integer({ min: 1, max: 1000 }),
+        async (profile, wish, used, recent, seed) => {
+          const safety = await safetyOf(profile)
+          const usedToday = new Set(used)
+          const recentUse = new Map(Object.entries(recent))
+          const choice = chooseExercise(
+            defaultCatalog,
+            safety,
+            profile,
+            wish,
+            usedToday,
+            recentUse,
+            prng(seed, 'x'),
+          )
+          const plain = plainChoice(profile, safety, wish, usedToday, recentUse, prng(seed, 'x'))
+          expect(choice?.entry.id).toBe(plain?.id)
+        },
+      ),
+      { numRuns: 200 },
     )
   })
 })
