@@ -172,10 +172,10 @@ export function chooseExercise(
   }
   // The unused ones while any of them has the focus, else the focus's own,
   // else the unused ones, else any.
-  const from: 'fresh' | 'focus' | 'any' =
+  const draw: 'fresh' | 'focus' | 'any' =
     freshFits || (!anyFits && anyFresh) ? 'fresh' : anyFits ? 'focus' : 'any'
   const candidate = (e: ExerciseEntry) =>
-    from === 'fresh' ? !usedToday.has(e.id) : from === 'any' || !kinds || kinds.includes(e.kind)
+    draw === 'fresh' ? !usedToday.has(e.id) : draw === 'any' || !kinds || kinds.includes(e.kind)
   const best: ExerciseEntry[] = []
   let bestScore = Number.NEGATIVE_INFINITY
   for (const e of pool) {

@@ -53,10 +53,11 @@ export function selectSlots(input: SelectInput): Slot[] {
   // Each usable minute once, with its best candidate (the first of the
   // highest priority, wherever in the list it came) and its instant, kept in
   // arrays by the order its first candidate was listed: a day asks this
-  // four or five times over ten-odd candidates, so no object is made for a
-  // candidate that is not chosen.
+  // four or five times, so no object is made for a candidate that is not
+  // chosen.
   const best: Candidate[] = []
   const epochs: number[] = []
+  const indexOf = new Map<number, number>()
   // Several triggers often propose one minute; its instant is resolved once.
   const instants = input.instants ?? new Map<number, number>()
   const spanMs = input.spanSec * 1000
@@ -70,14 +71,16 @@ export function selectSlots(input: SelectInput): Slot[] {
       instants.set(c.minute, epochMs)
     }
     if (overlapsAny(input.busy, epochMs, epochMs + spanMs)) continue
-    const seen = indexOfMinute(best, c.minute)
-    if (seen === -1) {
+    const seen = indexOf.get(c.minute)
+    if (seen === undefined) {
+      indexOf.set(c.minute, best.length)
       best.push(c)
       epochs.push(epochMs)
     } else if (c.priority > best[seen]!.priority) best[seen] = c
   }
   // The order slots are offered in: by priority, then by minute (spread)
-  // or as listed. Equal priorities sit together, one tier after another.
+  // or as listed (the sort is stable). Equal priorities sit together, one
+  // tier after another.
   const order = best.map((_, i) => i)
   order.sort(
     input.order === 'listed'
@@ -85,6 +88,7 @@ export function selectSlots(input: SelectInput): Slot[] {
       : (a, b) => best[b]!.priority - best[a]!.priority || best[a]!.minute - best[b]!.minute,
   )
   const chosen: Slot[] = []
+  const chosenAt: number[] = []
   // Starts at least the gap apart, and never inside another item's span
   // (a long snack with rounds and rests can outlast the gap).
   const apart = Math.max(input.minGapMin * 60_000, spanMs, 1)
@@ -96,13 +100,15 @@ export function selectSlots(input: SelectInput): Slot[] {
   // date as picks are made instead of measured again for every pick.
   const fromChosen: number[] = []
   const fromNear: number[] = []
-  for (let first = 0; first < order.length && chosen.length < input.count; ) {
+  let first = 0
+  while (first < order.length && chosen.length < input.count) {
     const tier = best[order[first]!]!.priority
-    let last = first
+    // Past the first slot at once: a tier is never empty, whatever its priority.
+    let last = first + 1
     while (last < order.length && best[order[last]!]!.priority === tier) last++
     for (let k = first; k < last; k++) {
       const epochMs = epochs[order[k]!]!
-      fromChosen[k] = nearest(epochMs, chosen)
+      fromChosen[k] = nearest(epochMs, chosenAt)
       fromNear[k] = Math.min(fromChosen[k]!, nearest(epochMs, others))
     }
     while (chosen.length < input.count) {
@@ -126,6 +132,7 @@ export function selectSlots(input: SelectInput): Slot[] {
         item: c.item,
         epochMs,
       })
+      chosenAt.push(epochMs)
       for (let k = first; k < last; k++) {
         const d = Math.abs(epochs[order[k]!]! - epochMs)
         if (d < fromChosen[k]!) fromChosen[k] = d
@@ -137,12 +144,6 @@ export function selectSlots(input: SelectInput): Slot[] {
   return chosen.sort((a, b) => a.epochMs - b.epochMs)
 }
 
-/** Where `minute` is in `slots`, or -1: a day's few slots are searched faster than hashed. */
-function indexOfMinute(slots: readonly Candidate[], minute: number): number {
-  for (let i = 0; i < slots.length; i++) if (slots[i]!.minute === minute) return i
-  return -1
-}
-
 /** Whether `[start, end)` overlaps any of `intervals`. */
 function overlapsAny(intervals: readonly Interval[], start: number, end: number): boolean {
   for (let i = 0; i < intervals.length; i++) {
@@ -152,12 +153,11 @@ function overlapsAny(intervals: readonly Interval[], start: number, end: number)
   return false
 }
 
-/** The distance from `at` to the nearest of `starts` (slots or instants); infinite when there are none. */
-function nearest(at: number, starts: readonly (number | Slot)[]): number {
+/** The distance from `at` to the nearest of `starts`; infinite when there are none. */
+function nearest(at: number, starts: readonly number[]): number {
   let distance = Number.POSITIVE_INFINITY
   for (let i = 0; i < starts.length; i++) {
-    const s = starts[i]!
-    const d = Math.abs((typeof s === 'number' ? s : s.epochMs) - at)
+    const d = Math.abs(starts[i]! - at)
     if (d < distance) distance = d
   }
   return distance

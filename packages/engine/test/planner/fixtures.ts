@@ -1,5 +1,14 @@
-import { type CatalogDocument, type ExerciseEntry, loadCatalog } from '@snackplan/catalog'
+import {
+  type CatalogDocument,
+  defaultCatalog,
+  EXERCISE_KINDS,
+  type ExerciseEntry,
+  loadCatalog,
+  SETTINGS,
+} from '@snackplan/catalog'
+import fc from 'fast-check'
 import type { Fired } from '../../src/evaluate/engine'
+import type { StepDownCause } from '../../src/facts/compute'
 import type { Wish } from '../../src/planner/choose'
 import type { Rule, RuleEvent, RuleSet } from '../../src/rules/types'
 import type { Profile } from '../../src/types/profile'
@@ -100,3 +109,36 @@ export function wishOf(over: Partial<Wish> = {}): Wish {
     ...over,
   }
 }
+
+/** The default catalog's exercise ids. */
+export const catalogIds = defaultCatalog.exercises.map((e) => e.id)
+const range = (lo: number, hi: number) =>
+  fc
+    .tuple(fc.integer({ min: lo, max: hi }), fc.integer({ min: lo, max: hi }))
+    .map(([a, b]) => ({ min: Math.min(a, b), max: Math.max(a, b) }))
+/** Any wish over the default catalog: every field, each optional one present or not. */
+export const arbitraryWish: fc.Arbitrary<Wish> = fc.record(
+  {
+    focus: fc.constantFrom(undefined, 'cardio', 'strength', 'mobility'),
+    preferred: fc.array(
+      fc.record({
+        id: fc.constantFrom(...catalogIds),
+        strong: fc.boolean(),
+        rule: fc.constant('r'),
+      }),
+      { maxLength: 3 },
+    ),
+    setting: fc.constantFrom(...SETTINGS),
+    discreet: fc.boolean(),
+    doseSec: fc.oneof(fc.constantFrom({ min: 30, max: 60 }), range(5, 400)),
+    askedSec: fc.constantFrom(10, 15, 20, 90, 120, 300),
+    limitSec: fc.oneof(fc.constantFrom({ min: 20, max: 90 }), range(10, 400)),
+    kinds: fc.subarray([...EXERCISE_KINDS], { minLength: 1 }),
+    maxImpact: fc.constantFrom('none', 'low', 'high'),
+    holdSec: fc.record({ limit: range(5, 60), target: range(5, 60) }),
+    stepped: fc
+      .subarray(catalogIds.slice(0, 12), { maxLength: 4 })
+      .map((some) => new Map<string, StepDownCause>(some.map((id) => [id, 'pain']))),
+  },
+  { requiredKeys: ['focus', 'preferred', 'setting', 'discreet', 'doseSec', 'limitSec'] },
+) as fc.Arbitrary<Wish>
