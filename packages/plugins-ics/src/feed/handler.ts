@@ -18,9 +18,10 @@ import { defaultSerialize, defaultToEvents } from './defaults'
 import { fnv1a64 } from './hash'
 import { newestHttpDate } from './headers'
 import { ALLOWED_METHODS, feedResponse, notModified, textResponse } from './responses'
-import { matchRoute, normaliseBasePath } from './route'
+import { matchRoute, normaliseBasePath, type Route } from './route'
 import { toPrevious } from './store'
 import { checkTimeoutMs } from './timeout'
+import { Turns } from './turns'
 import type { FeedHandlerOptions, FetchHandler } from './types'
 import { feedValidator, lookupHash, stateHash } from './validator'
 import { resolveWindow, rollingWindow } from './window'
@@ -46,6 +47,9 @@ const encoder = new TextEncoder()
  * without a fingerprint) or the events or text come from custom functions
  * without `fingerprint`, the feed plans every request and the ETag is a hash
  * of the body, as before.
+ *
+ * With a `store`, requests for one feed take turns within the handler, so
+ * each reads the record the one before it wrote and SEQUENCE only grows.
  *
  * The window rolls: every request plans from today in the profile's zone
  * minus `pastDays` through today plus `futureDays`. `If-Modified-Since` is
@@ -247,9 +251,15 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
   }
 
   const timeoutMs = checkTimeoutMs(options.timeoutMs, DEFAULT_FEED_TIMEOUT_MS)
+  const turns = new Turns()
 
   // A request that outlives the timeout (a hanging store, getProfile or
   // planner) is answered 503 with Retry-After; its late work writes nothing.
+  // With a store, requests for one feed take turns: each reads the record
+  // the one before it wrote, so a slow request never records its answer
+  // over a newer one (which would serve one SEQUENCE for two versions of an
+  // event). A request waiting for its turn is within its own timeout, and
+  // one that timed out gives up its turn.
   return async (request) => {
     const deadline = new Deadline()
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -266,10 +276,23 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
         resolve(textResponse(503, 'Service Unavailable', request.method, { 'Retry-After': '60' }))
       }, timeoutMs)
     })
+    const route = routeOf(request)
+    const run = () =>
+      deadline.expired ? late : Promise.race([answer(request, route, deadline), late])
+    const id = store && route.kind === 'feed' ? route.id : undefined
     try {
-      return await Promise.race([answer(request, deadline), late])
+      return await Promise.race([id === undefined ? run() : turns.take(id, run), late])
     } finally {
       clearTimeout(timer)
+    }
+  }
+
+  // What the request's path names; a URL that cannot be read names nothing we serve.
+  function routeOf(request: Request): Route {
+    try {
+      return matchRoute(new URL(request.url).pathname, basePath)
+    } catch {
+      return { kind: 'none' }
     }
   }
 
@@ -281,9 +304,8 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
   }
 
-  async function answer(request: Request, deadline: Deadline): Promise<Response> {
+  async function answer(request: Request, route: Route, deadline: Deadline): Promise<Response> {
     try {
-      const route = matchRoute(new URL(request.url).pathname, basePath)
       const method = request.method
       if (route.kind === 'none') return textResponse(404, 'Not Found', method)
       if (method !== 'GET' && method !== 'HEAD') {

@@ -43,3 +43,75 @@ describe('a feed asked for many profiles at once', () => {
     })
   }
 })
+
+// The SEQUENCE of each event served for one feed: what a calendar client
+// compares to tell a newer version of an event from one it has.
+function sequences(text: string): Map<string, { sequence: number; start: string }> {
+  const out = new Map<string, { sequence: number; start: string }>()
+  for (const block of text.split('BEGIN:VEVENT').slice(1)) {
+    const field = (name: string) => new RegExp(`\r\n${name}[:;]([^\r]*)`).exec(block)?.[1] ?? ''
+    out.set(field('UID'), { sequence: Number(field('SEQUENCE') || 0), start: field('DTSTART') })
+  }
+  return out
+}
+
+describe('requests for one feed with a store', () => {
+  it('take turns, so a slow one never records an older answer over a newer one', async () => {
+    const base = profiles[0]!
+    let current: Profile = base
+    const planner = createPlanner()
+    let hold: Promise<void> | undefined
+    const handler = createFeedHandler({
+      // Holds the next plan until released, as a busy or slow planner would.
+      planner: {
+        plan: async (request) => {
+          const held = hold
+          hold = undefined
+          if (held) await held
+          return planner.plan(request)
+        },
+        fingerprint: (request) => planner.fingerprint(request),
+        catalog: planner.catalog,
+      },
+      getProfile: () => current,
+      now: () => NOW,
+      store: memoryFeedStore(),
+    })
+    // Each edit moves every snack: the events change, so their SEQUENCE must grow.
+    const edited = (minutes: number): Profile => ({
+      ...base,
+      wake: `0${6 + Math.floor(minutes / 60)}:${String(minutes % 60).padStart(2, '0')}`,
+    })
+    const served = [await answer(handler, base.id)]
+    current = edited(5)
+    let release = () => {}
+    hold = new Promise((resolve) => {
+      release = resolve
+    })
+    const slow = answer(handler, base.id)
+    current = edited(10)
+    const fast = answer(handler, base.id)
+    // Everything the fast request does runs in microtasks: by the next
+    // macrotask it has answered, unless it waits for the slow one's turn.
+    await new Promise((resolve) => setTimeout(resolve, 0))
+    release()
+    served.push(...(await Promise.all([slow, fast])))
+    current = edited(15)
+    served.push(await answer(handler, base.id))
+    // One SEQUENCE of an event is one version of it, and a later answer
+    // never goes back to a lower one.
+    const versions = new Map<string, string>()
+    const highest = new Map<string, number>()
+    for (const text of served) {
+      for (const [uid, { sequence, start }] of sequences(text)) {
+        const key = `${uid} ${sequence}`
+        expect(versions.get(key) ?? start, key).toBe(start)
+        versions.set(key, start)
+        highest.set(uid, Math.max(highest.get(uid) ?? 0, sequence))
+      }
+    }
+    for (const [uid, { sequence }] of sequences(served.at(-1)!)) {
+      expect(sequence, uid).toBe(highest.get(uid))
+    }
+  })
+})

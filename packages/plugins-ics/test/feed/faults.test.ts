@@ -38,6 +38,32 @@ describe('feed timeouts and faults', () => {
     expect(errors.map((e) => isSnackplanError(e) && e.code)).toEqual(['feed/timeout'])
   })
 
+  it('gives up a hung request’s turn: the feed’s next request is answered', async () => {
+    let first = true
+    const inner = memoryFeedStore()
+    // Only the first read hangs, as one stuck connection to a database would.
+    const store: FeedStore = {
+      get: (id) => {
+        if (!first) return inner.get(id)
+        first = false
+        return never()
+      },
+      set: (id, value) => inner.set(id, value),
+    }
+    const { handler } = makeFeed({ store, timeoutMs: 50 })
+    expect((await send(handler, '/anna.ics')).status).toBe(503)
+    expect((await send(handler, '/anna.ics')).status).toBe(200)
+    // One queued behind the hung one waits within its own timeout too.
+    first = true
+    const [hung, queued] = await Promise.all([
+      send(handler, '/anna.ics'),
+      send(handler, '/anna.ics'),
+    ])
+    expect(hung.status).toBe(503)
+    expect([200, 503]).toContain(queued.status)
+    expect((await send(handler, '/anna.ics')).status).toBe(200)
+  })
+
   it('answers 503 when getProfile hangs, and the late profile records nothing', async () => {
     let release: (value: never) => void = () => {}
     const { store, writes } = faultyStore({})
