@@ -18,7 +18,7 @@ import { defaultSerialize, defaultToEvents } from './defaults'
 import { fnv1a64 } from './hash'
 import { newestHttpDate } from './headers'
 import { ALLOWED_METHODS, feedResponse, notModified, textResponse } from './responses'
-import { matchRoute, normaliseBasePath, type Route } from './route'
+import { matchRoute, normaliseBasePath } from './route'
 import { toPrevious } from './store'
 import { checkTimeoutMs } from './timeout'
 import { Turns } from './turns'
@@ -48,8 +48,9 @@ const encoder = new TextEncoder()
  * without `fingerprint`, the feed plans every request and the ETag is a hash
  * of the body, as before.
  *
- * With a `store`, requests for one feed take turns within the handler, so
- * each reads the record the one before it wrote and SEQUENCE only grows.
+ * With a `store`, authorised requests for one feed take turns within the
+ * handler, so each reads the record the one before it wrote (in a store
+ * that reads its own writes) and SEQUENCE only grows.
  *
  * The window rolls: every request plans from today in the profile's zone
  * minus `pastDays` through today plus `futureDays`. `If-Modified-Since` is
@@ -110,13 +111,28 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return contentHash({ shared, plan, events, ics: icsOptions(profile) })
   }
 
-  async function feed(request: Request, id: string, deadline: Deadline): Promise<Response> {
-    const method = request.method
+  async function feed(
+    request: Request,
+    id: string,
+    deadline: Deadline,
+    late: Promise<Response>,
+  ): Promise<Response> {
     if (options.authorize) {
       const verdict = await options.authorize(request, id)
       if (verdict instanceof Response) return verdict
-      if (!verdict) return textResponse(404, 'Not Found', method)
+      if (!verdict) return textResponse(404, 'Not Found', request.method)
     }
+    if (!store) return served(request, id, deadline)
+    // The turn ends when this request is answered or times out, whichever
+    // comes first; one whose time ran out while it waited does nothing.
+    return turns.take(id, () =>
+      deadline.expired ? late : Promise.race([served(request, id, deadline), late]),
+    )
+  }
+
+  // The feed for an authorised request: read, plan, record, answer.
+  async function served(request: Request, id: string, deadline: Deadline): Promise<Response> {
+    const method = request.method
     const found = await options.getProfile(id, request)
     if (!found) return textResponse(404, 'Not Found', method)
     const profile = checkedProfile(found)
@@ -255,11 +271,11 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
 
   // A request that outlives the timeout (a hanging store, getProfile or
   // planner) is answered 503 with Retry-After; its late work writes nothing.
-  // With a store, requests for one feed take turns: each reads the record
-  // the one before it wrote, so a slow request never records its answer
-  // over a newer one (which would serve one SEQUENCE for two versions of an
-  // event). A request waiting for its turn is within its own timeout, and
-  // one that timed out gives up its turn.
+  // With a store, an authorised request for a feed waits for the feed's
+  // earlier ones: each then reads the record the one before it wrote, so a
+  // slow request never records its answer over a newer one (which would
+  // serve one SEQUENCE for two versions of an event). Waiting counts toward
+  // the request's own timeout, and one that timed out gives its turn up.
   return async (request) => {
     const deadline = new Deadline()
     let timer: ReturnType<typeof setTimeout> | undefined
@@ -276,23 +292,10 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
         resolve(textResponse(503, 'Service Unavailable', request.method, { 'Retry-After': '60' }))
       }, timeoutMs)
     })
-    const route = routeOf(request)
-    const run = () =>
-      deadline.expired ? late : Promise.race([answer(request, route, deadline), late])
-    const id = store && route.kind === 'feed' ? route.id : undefined
     try {
-      return await Promise.race([id === undefined ? run() : turns.take(id, run), late])
+      return await Promise.race([answer(request, deadline, late), late])
     } finally {
       clearTimeout(timer)
-    }
-  }
-
-  // What the request's path names; a URL that cannot be read names nothing we serve.
-  function routeOf(request: Request): Route {
-    try {
-      return matchRoute(new URL(request.url).pathname, basePath)
-    } catch {
-      return { kind: 'none' }
     }
   }
 
@@ -304,8 +307,13 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
   }
 
-  async function answer(request: Request, route: Route, deadline: Deadline): Promise<Response> {
+  async function answer(
+    request: Request,
+    deadline: Deadline,
+    late: Promise<Response>,
+  ): Promise<Response> {
     try {
+      const route = matchRoute(new URL(request.url).pathname, basePath)
       const method = request.method
       if (route.kind === 'none') return textResponse(404, 'Not Found', method)
       if (method !== 'GET' && method !== 'HEAD') {
@@ -313,7 +321,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       }
       if (route.kind === 'bad-id')
         return textResponse(400, 'Bad Request: malformed feed id', method)
-      return await feed(request, route.id, deadline)
+      return await feed(request, route.id, deadline, late)
     } catch (error) {
       // After a 503 the late failure is only a consequence of the timeout.
       if (!(error instanceof LateWork)) report(error, request)

@@ -90,8 +90,9 @@ export interface FeedHandlerOptions {
   authorize?: (request: Request, id: string) => boolean | Response | Promise<boolean | Response>
   /**
    * Longest a request may take, in ms (1 to 600000). A request still
-   * waiting for `authorize`, `getProfile`, the store, the cache or the
-   * planner then is answered 503 with `Retry-After: 60`, `onError` gets a
+   * waiting for `authorize`, `getProfile`, the store, the cache, the
+   * planner or (with a store) its turn behind an earlier request for the
+   * same feed then is answered 503 with `Retry-After: 60`, `onError` gets a
    * `feed/timeout` SnackplanError, and the late work records nothing in the
    * store or cache. Default 10000.
    */
@@ -102,6 +103,8 @@ export interface FeedHandlerOptions {
    * Remembers what was served per profile, so SEQUENCE grows when a snack
    * changes and unchanged snacks keep their DTSTAMP (and the feed its
    * Last-Modified). Default none: stateless, SEQUENCE 0, DTSTAMP from the plan.
+   * With a store, authorised requests for one feed take turns in the
+   * handler, so each reads what the one before it recorded.
    */
   store?: FeedStore
   /**

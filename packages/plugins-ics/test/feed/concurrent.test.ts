@@ -61,13 +61,17 @@ describe('requests for one feed with a store', () => {
     let current: Profile = base
     const planner = createPlanner()
     let hold: Promise<void> | undefined
+    let entered = () => {}
     const handler = createFeedHandler({
       // Holds the next plan until released, as a busy or slow planner would.
       planner: {
         plan: async (request) => {
           const held = hold
           hold = undefined
-          if (held) await held
+          if (held) {
+            entered()
+            await held
+          }
           return planner.plan(request)
         },
         fingerprint: (request) => planner.fingerprint(request),
@@ -88,12 +92,17 @@ describe('requests for one feed with a store', () => {
     hold = new Promise((resolve) => {
       release = resolve
     })
+    const planning = new Promise<void>((resolve) => {
+      entered = resolve
+    })
+    // The slow request has read the record and its profile before the edit.
     const slow = answer(handler, base.id)
+    await planning
     current = edited(10)
     const fast = answer(handler, base.id)
-    // Everything the fast request does runs in microtasks: by the next
-    // macrotask it has answered, unless it waits for the slow one's turn.
-    await new Promise((resolve) => setTimeout(resolve, 0))
+    // Without turns the fast request answers and records first: give it
+    // ample time to, then let the slow one go on.
+    await Promise.race([fast, new Promise((resolve) => setTimeout(resolve, 200))])
     release()
     served.push(...(await Promise.all([slow, fast])))
     current = edited(15)

@@ -53,7 +53,8 @@ describe('feed timeouts and faults', () => {
     const { handler } = makeFeed({ store, timeoutMs: 50 })
     expect((await send(handler, '/anna.ics')).status).toBe(503)
     expect((await send(handler, '/anna.ics')).status).toBe(200)
-    // One queued behind the hung one waits within its own timeout too.
+    // One queued behind the hung one is answered within its own timeout
+    // (200 or 503, as the two timers fall), and the feed's turns go on.
     first = true
     const [hung, queued] = await Promise.all([
       send(handler, '/anna.ics'),
@@ -62,6 +63,24 @@ describe('feed timeouts and faults', () => {
     expect(hung.status).toBe(503)
     expect([200, 503]).toContain(queued.status)
     expect((await send(handler, '/anna.ics')).status).toBe(200)
+  })
+
+  it('keeps no feed waiting behind a request still being authorised', async () => {
+    let refuse = () => {}
+    let calls = 0
+    const { handler } = makeFeed({
+      store: memoryFeedStore(),
+      timeoutMs: 2000,
+      authorize: () =>
+        calls++ > 0 ||
+        new Promise<boolean>((resolve) => {
+          refuse = () => resolve(false)
+        }),
+    })
+    const refused = send(handler, '/anna.ics')
+    expect((await send(handler, '/anna.ics')).status).toBe(200)
+    refuse()
+    expect((await refused).status).toBe(404)
   })
 
   it('answers 503 when getProfile hangs, and the late profile records nothing', async () => {

@@ -34,6 +34,27 @@ describe('Turns', () => {
     await expect(next).resolves.toBe('next')
   })
 
+  it('keeps a key’s queue while later work is pending, after earlier work ended', async () => {
+    const turns = new Turns()
+    const log: string[] = []
+    let finish = () => {}
+    const first = turns.take('a', async () => log.push('a1'))
+    const second = turns.take('a', async () => {
+      log.push('a2 starts')
+      await new Promise<void>((resolve) => {
+        finish = resolve
+      })
+      log.push('a2 ends')
+    })
+    await first
+    await tick()
+    const third = turns.take('a', async () => log.push('a3'))
+    await tick()
+    finish()
+    await Promise.all([second, third])
+    expect(log).toEqual(['a1', 'a2 starts', 'a2 ends', 'a3'])
+  })
+
   it('forgets a key once its work has settled', async () => {
     const turns = new Turns()
     await Promise.all([turns.take('a', async () => 1), turns.take('b', async () => 2)])
