@@ -111,12 +111,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     return contentHash({ shared, plan, events, ics: icsOptions(profile) })
   }
 
-  async function feed(
-    request: Request,
-    id: string,
-    deadline: Deadline,
-    late: Promise<Response>,
-  ): Promise<Response> {
+  async function feed(request: Request, id: string, deadline: Deadline): Promise<Response> {
     if (options.authorize) {
       const verdict = await options.authorize(request, id)
       if (verdict instanceof Response) return verdict
@@ -126,7 +121,9 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     // The turn ends when this request is answered or times out, whichever
     // comes first; one whose time ran out while it waited does nothing.
     return turns.take(id, () =>
-      deadline.expired ? late : Promise.race([served(request, id, deadline), late]),
+      deadline.expired
+        ? deadline.late
+        : Promise.race([served(request, id, deadline), deadline.late]),
     )
   }
 
@@ -277,25 +274,20 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
   // serve one SEQUENCE for two versions of an event). Waiting counts toward
   // the request's own timeout, and one that timed out gives its turn up.
   return async (request) => {
-    const deadline = new Deadline()
-    let timer: ReturnType<typeof setTimeout> | undefined
-    const late = new Promise<Response>((resolve) => {
-      timer = setTimeout(() => {
-        deadline.expired = true
-        report(
-          new SnackplanError(
-            [{ code: 'feed/timeout', path: '', message: `no answer within ${timeoutMs} ms` }],
-            'feed',
-          ),
-          request,
-        )
-        resolve(textResponse(503, 'Service Unavailable', request.method, { 'Retry-After': '60' }))
-      }, timeoutMs)
+    const deadline = new Deadline(timeoutMs, () => {
+      report(
+        new SnackplanError(
+          [{ code: 'feed/timeout', path: '', message: `no answer within ${timeoutMs} ms` }],
+          'feed',
+        ),
+        request,
+      )
+      return textResponse(503, 'Service Unavailable', request.method, { 'Retry-After': '60' })
     })
     try {
-      return await Promise.race([answer(request, deadline, late), late])
+      return await Promise.race([answer(request, deadline), deadline.late])
     } finally {
-      clearTimeout(timer)
+      deadline.clear()
     }
   }
 
@@ -307,11 +299,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
     }
   }
 
-  async function answer(
-    request: Request,
-    deadline: Deadline,
-    late: Promise<Response>,
-  ): Promise<Response> {
+  async function answer(request: Request, deadline: Deadline): Promise<Response> {
     try {
       const route = matchRoute(new URL(request.url).pathname, basePath)
       const method = request.method
@@ -321,7 +309,7 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
       }
       if (route.kind === 'bad-id')
         return textResponse(400, 'Bad Request: malformed feed id', method)
-      return await feed(request, route.id, deadline, late)
+      return await feed(request, route.id, deadline)
     } catch (error) {
       // After a 503 the late failure is only a consequence of the timeout.
       if (!(error instanceof LateWork)) report(error, request)
@@ -336,9 +324,27 @@ export const DEFAULT_FEED_TIMEOUT_MS = 10_000
 /** Thrown by work that goes on after its request was answered 503. */
 class LateWork extends Error {}
 
-/** Whether a request has been answered 503 already. */
+/** A request's timeout: the 503 it is answered with once it expires, and whether it has. */
 class Deadline {
   expired = false
+  /** Resolves with the answer for a request out of time, when its time runs out. */
+  readonly late: Promise<Response>
+  #timer: ReturnType<typeof setTimeout> | undefined
+
+  constructor(ms: number, onExpiry: () => Response) {
+    this.late = new Promise((resolve) => {
+      this.#timer = setTimeout(() => {
+        this.expired = true
+        resolve(onExpiry())
+      }, ms)
+    })
+  }
+
+  /** Stops the timer, once the request is answered. */
+  clear(): void {
+    clearTimeout(this.#timer)
+  }
+
   /** Stops work that would record or cache something for a request answered 503. */
   check(): void {
     if (this.expired) throw new LateWork('the request timed out')
