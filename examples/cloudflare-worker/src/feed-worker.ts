@@ -45,6 +45,10 @@ export interface FeedWorkerOptions {
 export function createFeedWorker(options: FeedWorkerOptions): {
   fetch(request: Request, env: Env): Promise<Response>
 } {
+  // At start-up (the global scope, which Workers do not bill to a request):
+  // the planner hashes its catalog and rules and loads time-zone data now,
+  // so a fresh isolate's first request does not.
+  options.planner.prepare?.()
   // Bindings are fixed for an isolate's life, so one handler per env object.
   const handlers = new WeakMap<Env, FetchHandler>()
 

@@ -55,31 +55,24 @@ export interface FingerprintInputs {
   slotMinutes: number
 }
 
+/** A planner's `fingerprint`, and a way to do its one-time part ahead of the first call. */
+export interface Fingerprinter {
+  fingerprint(request: PlanRequest): Promise<string | undefined>
+  /** Hashes the planner's own part now (idempotent). */
+  prepare(): void
+}
+
 /**
  * The planner's `fingerprint(request)`: a hash of everything a plan depends
  * on, or `undefined` when a plugin's part cannot be known before planning.
  * The planner's own part (engine version, catalog, rule sets, options) is
- * hashed once, on first use; each call adds the request and the plugins'
- * fingerprints for it.
+ * hashed once, on `prepare()` or on first use; each call adds the request
+ * and the plugins' fingerprints for it.
  */
-export function createFingerprint(
-  inputs: FingerprintInputs,
-): (request: PlanRequest) => Promise<string | undefined> {
+export function createFingerprint(inputs: FingerprintInputs): Fingerprinter {
   let fixed: string | undefined
-  return async (request) => {
-    const marks: (string | null)[] = []
-    for (const plugin of inputs.plugins) {
-      if (plugin.fingerprint) {
-        const mark = await plugin.fingerprint(request)
-        if (typeof mark !== 'string') return undefined
-        marks.push(mark)
-      } else if (PLANNING_HOOKS.some((hook) => plugin[hook] !== undefined)) {
-        return undefined
-      } else marks.push(null)
-    }
-    const named = requestHash(request)
-    if (named === undefined) return undefined
-    fixed ??= contentHash({
+  const plannerPart = (): string =>
+    (fixed ??= contentHash({
       engine: version,
       catalog: inputs.catalog.exercises,
       rules: inputs.sets,
@@ -87,8 +80,24 @@ export function createFingerprint(
       // Names, order and fact declarations; fact values are code, which the
       // plugin's own fingerprint stands for.
       plugins: inputs.plugins.map((p) => ({ name: p.name, facts: p.facts })),
-    })
-    return contentHash({ planner: fixed, plugins: marks, request: named })
+    }))
+  return {
+    prepare: () => void plannerPart(),
+    async fingerprint(request) {
+      const marks: (string | null)[] = []
+      for (const plugin of inputs.plugins) {
+        if (plugin.fingerprint) {
+          const mark = await plugin.fingerprint(request)
+          if (typeof mark !== 'string') return undefined
+          marks.push(mark)
+        } else if (PLANNING_HOOKS.some((hook) => plugin[hook] !== undefined)) {
+          return undefined
+        } else marks.push(null)
+      }
+      const named = requestHash(request)
+      if (named === undefined) return undefined
+      return contentHash({ planner: plannerPart(), plugins: marks, request: named })
+    },
   }
 }
 

@@ -195,3 +195,48 @@ describe('planner.fingerprint', () => {
     expect(await planner.fingerprint({ profile: { id: 'x' } as never })).toBeUndefined()
   })
 })
+
+describe('planner.prepare', () => {
+  // A catalog that counts how often its exercise list is read.
+  const counted = () => {
+    const reads = { exercises: 0 }
+    const catalog = new Proxy(defaultCatalog, {
+      get(target, key, receiver) {
+        if (key === 'exercises') reads.exercises++
+        return Reflect.get(target, key, receiver)
+      },
+    })
+    return { catalog, reads }
+  }
+
+  it("hashes the planner's own part once, ahead of the first fingerprint", async () => {
+    const { catalog, reads } = counted()
+    const planner = createPlanner({ catalog })
+    const before = reads.exercises
+    planner.prepare()
+    expect(reads.exercises).toBe(before + 1)
+    planner.prepare()
+    await planner.fingerprint({ profile: baseProfile(), days: 7 })
+    expect(reads.exercises).toBe(before + 1)
+  })
+
+  it('leaves fingerprints and plans as they are without it', async () => {
+    const prepared = createPlanner()
+    prepared.prepare()
+    const plain = createPlanner()
+    await fc.assert(
+      fc.asyncProperty(
+        arbitraryProfile(),
+        fc.integer({ min: 1, max: 7 }),
+        async (profile, days) => {
+          const request = { profile, days }
+          expect(await prepared.fingerprint(request)).toBe(await plain.fingerprint(request))
+          expect(JSON.stringify(await prepared.plan(request))).toBe(
+            JSON.stringify(await plain.plan(request)),
+          )
+        },
+      ),
+      { numRuns: 10 },
+    )
+  })
+})

@@ -59,7 +59,8 @@ const encoder = new TextEncoder()
  *
  * Uses no Node built-ins and no code generation; runs in Cloudflare Workers.
  * Options are checked when the handler is made (a SnackplanError for a bad
- * `window`), not on each request.
+ * `window`), not on each request, and the planner's one-time work is done
+ * then too (`planner.prepare()`, when it has one).
  *
  * @example
  * ```ts
@@ -74,6 +75,8 @@ export function createFeedHandler(options: FeedHandlerOptions): FetchHandler {
   const toEvents = options.toEvents ?? defaultToEvents
   const serialize = options.serialize ?? defaultSerialize
   const { store, cache } = options
+  // The planner's one-time work now, not in the first request's time.
+  options.planner.prepare?.()
   const cacheControl =
     options.cacheControl ?? (options.authorize ? 'private, max-age=3600' : 'public, max-age=3600')
   const onError =

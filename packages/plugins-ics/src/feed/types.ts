@@ -23,6 +23,12 @@ export interface FeedPlanner {
   fingerprint?(request: PlanRequest): Promise<string | undefined>
   /** The planner's catalog; when the feed looks exercise texts up in it, its content is in the fingerprint already. */
   readonly catalog?: ExerciseLookup
+  /**
+   * Does the planner's one-time work ahead of the first request (hashing
+   * its own part of the fingerprint, loading time-zone data);
+   * `createFeedHandler` calls it when the handler is made.
+   */
+  prepare?(): void
 }
 
 /** A standard Fetch API handler, as Cloudflare Workers, Deno, Bun and Hono take it. */

@@ -61,6 +61,24 @@ function feed(overrides: Partial<FeedHandlerOptions> = {}) {
 const conditional = (etag: string) => ({ headers: { 'If-None-Match': etag } })
 
 describe('an ETag known before planning', () => {
+  it("does the planner's one-time work when the handler is made, not in a request", () => {
+    const planner = createPlanner()
+    const calls: string[] = []
+    createFeedHandler({
+      planner: {
+        catalog: planner.catalog,
+        plan: (request) => planner.plan(request),
+        prepare: () => calls.push('prepare'),
+      },
+      getProfile: () => anna,
+    })
+    expect(calls).toEqual(['prepare'])
+    // A planner without prepare() is served as before.
+    expect(() =>
+      createFeedHandler({ planner: { plan: planner.plan }, getProfile: () => anna }),
+    ).not.toThrow()
+  })
+
   it('answers a matching If-None-Match with 304 without planning or serialising', async () => {
     let serialised = 0
     const { handler, planner } = feed({
