@@ -103,6 +103,9 @@ const feedLines = feed.results.map(feedLine)
 const workerLines = [
   `cold request in a fresh process (default window, 36 days): ${workers.coldRequestCpuMs.toFixed(1)} ms CPU, after ${workers.coldSetupCpuMs.toFixed(1)} ms of imports, createPlanner and createFeedHandler${workers.coldRequestMainThreadMs === null ? '' : `; ${workers.coldRequestMainThreadMs.toFixed(1)} ms of it on the main thread, the rest V8's background threads (optimising compiler, concurrent GC)`}`,
   `cold request answered 304 (a fresh process, the feed unchanged since an earlier answer): ${workers.coldNotModifiedCpuMs.toFixed(1)} ms CPU; the planner's one-time work (hashing its catalog and rules, loading time-zone data) is done at start-up by \`createFeedHandler\`, as the Workers example does in its global scope`,
+  workers.workerd
+    ? `in workerd through Miniflare (wall time, the packages' built files, median of ${workers.workerd.runs} fresh isolates each): a new isolate's first request answered 304 ${workers.workerd.first304Ms.toFixed(1)} ms, its first 200 ${workers.workerd.first200Ms.toFixed(1)} ms, a second 304 ${workers.workerd.warm304Ms.toFixed(1)} ms (mostly Miniflare's own dispatch)`
+    : 'in workerd: not measured (no Node 22 for Miniflare)',
   `warm isolate, a profile not seen before: ${workers.unseenCpuMs.toFixed(1)} ms CPU`,
   `repeated 200 from the body cache: ${workers.cachedCpuMs.toFixed(2)} ms CPU`,
   `304 for a matching If-None-Match: ${workers.notModifiedCpuMs.toFixed(2)} ms CPU`,

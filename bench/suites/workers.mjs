@@ -32,6 +32,20 @@ export async function workersSuite({ quick, log }) {
   // A fresh isolate asked again for a feed that has not changed: the
   // If-None-Match of the first cold answer, answered 304 without planning.
   const coldConditional = Array.from({ length: runs }, () => coldFeed(cold[0].etag))
+  // The same in workerd (Miniflare needs Node >= 22): wall times, or null
+  // where no Node 22 can be had.
+  let workerd = null
+  try {
+    workerd = JSON.parse(
+      execFileSync('npx', ['-y', 'node@22', 'workerd-cold.mjs', String(runs)], {
+        cwd: new URL('..', import.meta.url),
+        encoding: 'utf8',
+        stdio: ['ignore', 'pipe', 'pipe'],
+      }),
+    )
+  } catch (error) {
+    log(`workers: workerd figures left out (${String(error.message).split('\n')[0]})`)
+  }
   const profiles = generatedProfiles(quick ? 5 : 40)
   const byId = new Map(profiles.map((p) => [p.id, p]))
   const handler = createFeedHandler({
@@ -65,6 +79,7 @@ export async function workersSuite({ quick, log }) {
       ? median(cold.map((c) => c.requestMainThreadMs))
       : null,
     coldNotModifiedCpuMs: median(coldConditional.map((c) => c.requestCpuMs)),
+    workerd,
     unseenCpuMs: median(unseen),
     cachedCpuMs: median(cached),
     notModifiedCpuMs: median(notModified),
