@@ -7,12 +7,16 @@ export interface Parsed {
   positionals: string[]
 }
 
+/** String-valued flags by name, as `parse` takes them. */
+export type Flags = Record<string, { type: 'string' }>
+
+/** The flags named, each string-valued. */
+export function stringFlags(...names: string[]): Flags {
+  return Object.fromEntries(names.map((name) => [name, { type: 'string' as const }]))
+}
+
 /** Parses string flags strictly: an unknown flag or a missing value is a usage error. */
-export function parse(
-  argv: string[],
-  options: Record<string, { type: 'string' }>,
-  allowPositionals = false,
-): Parsed {
+export function parse(argv: string[], options: Flags, allowPositionals = false): Parsed {
   try {
     const { values, positionals } = parseArgs({
       args: argv,

@@ -12,9 +12,9 @@ Usage:
   snackplan plan  --profile FILE [--rules FILE] [--catalog FILE] [--from YYYY-MM-DD] [--days N]
                   [--format table|json|ics] [--locale en|sv|da] [--seed N] [--out FILE]
   snackplan serve --profiles DIR [--port N] [--host 127.0.0.1]     GET /<profileId>.ics
-                  [--store-mib N] [--cache-mib N]
+                  [--rules FILE] [--catalog FILE] [--store-mib N] [--cache-mib N]
   snackplan check FILE...          validates profiles, rule sets and catalogs
-  snackplan test-rules FILE [--runs N] [--seed N]   property-tests a rule set
+  snackplan test-rules FILE [--catalog FILE] [--runs N] [--seed N]   property-tests a rule set
 
 Exit codes: 0 ok, 1 invalid input, 2 usage error.
 `

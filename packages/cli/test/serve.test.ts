@@ -102,18 +102,50 @@ describe('snackplan serve', () => {
     }
   })
 
+  it('serves a profile added, or mended, as <id>.json after start without a restart', async () => {
+    const dir = await mkdtemp(join(tmpdir(), 'snackplan-serve-'))
+    await cp(join(ROOT, 'examples/profiles/anna.json'), join(dir, 'anna.json'))
+    await writeFile(join(dir, 'sam.json'), '{ "id": "sam" }')
+    const { base, close } = await listen(dir)
+    try {
+      expect((await fetch(`${base}/lars.ics`)).status).toBe(404)
+      await cp(join(ROOT, 'examples/profiles/lars.json'), join(dir, 'lars.json'))
+      expect((await fetch(`${base}/lars.ics`)).status).toBe(200)
+      // Invalid at start (skipped), mended afterwards.
+      expect((await fetch(`${base}/sam.ics`)).status).toBe(404)
+      await cp(join(ROOT, 'examples/profiles/sam.json'), join(dir, 'sam.json'))
+      expect((await fetch(`${base}/sam.ics`)).status).toBe(200)
+      // A file under another name holding the id is found only at start.
+      const kim = JSON.parse(await readFile(join(ROOT, 'examples/profiles/anna.json'), 'utf8'))
+      await writeFile(join(dir, 'other.json'), JSON.stringify({ ...kim, id: 'kim' }))
+      expect((await fetch(`${base}/kim.ics`)).status).toBe(404)
+      // A file named for an id but holding another person serves nobody.
+      await writeFile(join(dir, 'lee.json'), JSON.stringify({ ...kim, id: 'someone-else' }))
+      expect((await fetch(`${base}/lee.ics`)).status).toBe(404)
+    } finally {
+      await close()
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+
   it('remembers what it served only when every profile fits in --store-mib', () => {
     const a = io()
+    // Room for 256 records: profiles added after start are remembered too.
     expect(feedMemory(3, 32, 16, a.io)).toEqual({
       storeBytes: 32 * 2 ** 20,
+      storeFeeds: 256,
       cacheBytes: 16 * 2 ** 20,
     })
     expect(a.said()).toMatch(/remembering what each of 3 feeds served/)
     // 10,000 records would not fit: a bounded store would forget and re-plan.
     const b = io()
-    expect(feedMemory(10_000, 32, 16, b.io)).toEqual({ storeBytes: 0, cacheBytes: 16 * 2 ** 20 })
+    expect(feedMemory(10_000, 32, 16, b.io)).toEqual({
+      storeBytes: 0,
+      storeFeeds: 1,
+      cacheBytes: 16 * 2 ** 20,
+    })
     expect(b.said()).toMatch(/stateless feeds: 10000 profiles need about 1250 MiB/)
-    expect(feedMemory(3, 0, 0, io().io)).toEqual({ storeBytes: 0, cacheBytes: 0 })
+    expect(feedMemory(3, 0, 0, io().io)).toEqual({ storeBytes: 0, storeFeeds: 1, cacheBytes: 0 })
   })
 
   it('with --store-mib 0 serves statelessly: SEQUENCE 0 and DTSTAMP from the plan', async () => {

@@ -1,6 +1,6 @@
 import { LOCALES, type Locale } from '@snackplan/catalog'
 import { isLocalDate, type Plan, type Profile } from '@snackplan/engine'
-import { intFlag, oneOf, parse } from '../args'
+import { intFlag, oneOf, parse, stringFlags } from '../args'
 import { readJsonFile, writeFileAtomic } from '../files'
 import { formatTable } from '../format/table'
 import { EXIT, type Io, UsageError } from '../io'
@@ -8,19 +8,22 @@ import { inFile, plannerFromFiles } from './load'
 
 const FORMATS = ['table', 'json', 'ics'] as const
 
+/** The flags `plan` takes (each listed in `USAGE`; a test checks). */
+export const PLAN_FLAGS = stringFlags(
+  'profile',
+  'rules',
+  'catalog',
+  'from',
+  'days',
+  'format',
+  'locale',
+  'seed',
+  'out',
+)
+
 /** `snackplan plan --profile FILE [...]`: prints or writes a plan. */
 export async function planCommand(argv: string[], io: Io): Promise<number> {
-  const { values } = parse(argv, {
-    profile: { type: 'string' },
-    rules: { type: 'string' },
-    catalog: { type: 'string' },
-    from: { type: 'string' },
-    days: { type: 'string' },
-    format: { type: 'string' },
-    locale: { type: 'string' },
-    seed: { type: 'string' },
-    out: { type: 'string' },
-  })
+  const { values } = parse(argv, PLAN_FLAGS)
   if (!values.profile) throw new UsageError('plan needs --profile FILE')
   const format = oneOf(values.format, 'format', FORMATS, 'table')
   const days = intFlag(values.days, 'days', 1, 366, 7)

@@ -33,6 +33,11 @@ const MIB = 1024 * 1024
 export interface FeedMemory {
   /** Bytes for what each feed served, or 0: stateless feeds. */
   storeBytes: number
+  /**
+   * Feeds the store holds (what fits in `storeBytes`, at least 1), so that
+   * profiles added to the folder later are remembered too while they fit.
+   */
+  storeFeeds: number
   /** Bytes for rendered bodies, or 0: none kept. */
   cacheBytes: number
 }
@@ -60,5 +65,10 @@ export function feedMemory(
       `stateless feeds: ${profiles} profiles need about ${Math.ceil((profiles * RECORD_BYTES) / MIB)} MiB to remember what was served, more than --store-mib ${storeMiB}\n`,
     )
   }
-  return { storeBytes: fits ? storeMiB * MIB : 0, cacheBytes: cacheMiB * MIB }
+  const storeBytes = fits ? storeMiB * MIB : 0
+  return {
+    storeBytes,
+    storeFeeds: Math.max(1, Math.floor(storeBytes / RECORD_BYTES)),
+    cacheBytes: cacheMiB * MIB,
+  }
 }

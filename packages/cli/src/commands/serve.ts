@@ -10,7 +10,7 @@ import {
   memoryFeedStore,
   toNodeListener,
 } from '@snackplan/plugins-ics'
-import { intFlag, parse } from '../args'
+import { intFlag, parse, stringFlags } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
 import { plannerFromFiles } from './load'
@@ -26,14 +26,17 @@ const PROFILES_KEPT = 2000
 /**
  * Profiles are read on each request, so edits show up without a restart; a
  * file whose size and modification time are unchanged is not parsed again.
+ * An id not found at start is looked for as `<id>.json` (the id's pattern
+ * allows no dot or slash), so a profile added, or mended, under that name
+ * is served without a restart too.
  */
 function profileReader(dir: string, fileOf: ReadonlyMap<string, string>) {
   const kept = new Map<string, { version: string; profile: Profile }>()
   return async (id: string): Promise<Profile | undefined> => {
-    const file = FEED_ID_PATTERN.test(id) ? fileOf.get(id) : undefined
-    if (!file) return undefined
+    if (!FEED_ID_PATTERN.test(id)) return undefined
+    const file = fileOf.get(id) ?? `${id}.json`
     const info = await stat(join(dir, file)).catch(() => undefined)
-    if (!info) return undefined
+    if (!info?.isFile()) return undefined
     const version = `${info.size}:${info.mtimeMs}:${info.ino}`
     const known = kept.get(id)
     kept.delete(id)
@@ -50,6 +53,17 @@ function profileReader(dir: string, fileOf: ReadonlyMap<string, string>) {
   }
 }
 
+/** The flags `serve` takes (each listed in `USAGE`; a test checks). */
+export const SERVE_FLAGS = stringFlags(
+  'profiles',
+  'port',
+  'host',
+  'rules',
+  'catalog',
+  'store-mib',
+  'cache-mib',
+)
+
 /** `snackplan serve --profiles DIR`: serves GET /<profileId>.ics for each profile file. */
 export async function serveCommand(
   argv: string[],
@@ -57,15 +71,7 @@ export async function serveCommand(
   onListening?: (url: string, close: () => Promise<void>) => void,
   timeouts: ServeTimeouts = SERVE_TIMEOUTS,
 ): Promise<number> {
-  const { values } = parse(argv, {
-    profiles: { type: 'string' },
-    port: { type: 'string' },
-    host: { type: 'string' },
-    rules: { type: 'string' },
-    catalog: { type: 'string' },
-    'store-mib': { type: 'string' },
-    'cache-mib': { type: 'string' },
-  })
+  const { values } = parse(argv, SERVE_FLAGS)
   if (!values.profiles) throw new UsageError('serve needs --profiles DIR')
   const port = intFlag(values.port, 'port', 0, 65535, 8787)
   const host = values.host ?? '127.0.0.1'
@@ -111,7 +117,7 @@ export async function serveCommand(
     // people subscribe.
     ...(memory.storeBytes > 0 && {
       store: memoryFeedStore({
-        maxProfiles: Math.max(1, fileOf.size),
+        maxProfiles: memory.storeFeeds,
         maxBytes: memory.storeBytes,
       }),
     }),

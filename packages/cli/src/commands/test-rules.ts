@@ -1,18 +1,17 @@
-import { intFlag, parse } from '../args'
+import { intFlag, parse, stringFlags } from '../args'
 import { readJsonFile } from '../files'
 import { EXIT, type Io, UsageError } from '../io'
 import { inFile, plannerFromFiles } from './load'
+
+/** The flags `test-rules` takes (each listed in `USAGE`; a test checks). */
+export const TEST_RULES_FLAGS = stringFlags('runs', 'seed', 'catalog')
 
 /**
  * `snackplan test-rules FILE [--runs N] [--seed N] [--catalog FILE]`:
  * property-tests a rule set against the invariants with random profiles.
  */
 export async function testRulesCommand(argv: string[], io: Io): Promise<number> {
-  const { values, positionals } = parse(
-    argv,
-    { runs: { type: 'string' }, seed: { type: 'string' }, catalog: { type: 'string' } },
-    true,
-  )
+  const { values, positionals } = parse(argv, TEST_RULES_FLAGS, true)
   const [file, ...extra] = positionals
   if (!file || extra.length > 0) throw new UsageError('test-rules needs exactly one FILE')
   const runs = intFlag(values.runs, 'runs', 1, 100_000, 100)
