@@ -75,6 +75,7 @@ export const profileSchema = {
     },
   },
   properties: {
+    $schema: { type: 'string', maxLength: 200 },
     id: {
       type: 'string',
       pattern: PROFILE_ID_PATTERN,

@@ -109,6 +109,8 @@ export interface Preferences {
 
 /** Who the plan is for, when they are free and what is safe for them. */
 export interface Profile {
+  /** URL or path of the JSON Schema, for editors; snackplan does not read it. */
+  $schema?: string
   /** Names the person; snack ids and feed URLs are built from it. */
   id: string
   /** Language for titles and descriptions. */

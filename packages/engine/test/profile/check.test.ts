@@ -23,6 +23,14 @@ describe('checkProfile accepts', () => {
     }
   })
 
+  it('a "$schema" line for editors, as docs/getting-started.md advises (a string, not read)', () => {
+    const doc = { $schema: 'https://snackplan.dev/schema/profile.schema.json', ...validProfile() }
+    expect(checkProfile(doc)).toEqual({ ok: true, value: doc, warnings: [] })
+    expect(codesAndPaths(errorsOf({ ...doc, $schema: 7 }))).toEqual([
+      { code: 'schema/type', path: '/$schema' },
+    ])
+  })
+
   it('returns a deeply frozen copy and leaves the input alone', () => {
     const doc = validProfile()
     const result = checkProfile(doc)
