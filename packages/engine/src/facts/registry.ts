@@ -103,7 +103,8 @@ export const FACTS = {
   'profile.clearedForVigorous': {
     type: 'boolean',
     scope: 'profile',
-    description: 'A clinician has cleared vigorous effort (lifts effort caps, never exclusions).',
+    description:
+      'A clinician has cleared vigorous effort (the default rules then lift what they hold until cleared: see docs/health.md).',
   },
   'profile.activePauses': {
     type: 'boolean',

@@ -125,7 +125,10 @@ export interface Profile {
   conditions: Condition[]
   /**
    * A clinician has cleared the person for vigorous effort despite their
-   * conditions. Clearance lifts effort caps; it never lifts exclusions.
+   * conditions. The default rules then lift what they hold "until cleared"
+   * (effort caps, the beginners' ramp and, for heart, blood-pressure and
+   * pulse-affecting medication, the hold limit and the no-jumps rule); the
+   * other exclusions and the advisories stay (docs/health.md).
    */
   clearedForVigorous?: boolean
   /** Equipment the person has; exercises that need other equipment are not chosen. */
