@@ -13,6 +13,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 import { Miniflare } from 'miniflare'
+import { median } from './lib/measure.mjs'
 
 const runs = Number(process.argv[2] ?? 5)
 const example = fileURLToPath(new URL('../examples/cloudflare-worker/', import.meta.url))
@@ -31,7 +32,6 @@ await build({
   logLevel: 'silent',
 })
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]
 const URL_ANNA = 'https://feeds.example/anna.ics'
 
 /** Wall ms of one request, and its response (body read). */
